@@ -1,0 +1,46 @@
+package io.aigcfactory.events;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Guards used by the event records' compact constructors. */
+final class Contracts {
+
+	private Contracts() {
+	}
+
+	static String requireText(String value, String name) {
+		Objects.requireNonNull(value, name);
+		if (value.isBlank()) {
+			throw new IllegalArgumentException(name + " must not be blank");
+		}
+		return value;
+	}
+
+	static <T> List<T> copyOf(List<T> values, String name) {
+		Objects.requireNonNull(values, name);
+		return List.copyOf(values);
+	}
+
+	static int requirePositive(int value, String name) {
+		if (value <= 0) {
+			throw new IllegalArgumentException(name + " must be > 0");
+		}
+		return value;
+	}
+
+	static long requirePositive(long value, String name) {
+		if (value <= 0) {
+			throw new IllegalArgumentException(name + " must be > 0");
+		}
+		return value;
+	}
+
+	static long requireNonNegative(long value, String name) {
+		if (value < 0) {
+			throw new IllegalArgumentException(name + " must be >= 0");
+		}
+		return value;
+	}
+
+}

@@ -1,0 +1,11 @@
+package io.aigcfactory.events;
+
+/**
+ * Every event on every topic: an immutable, past-tense fact with its metadata.
+ */
+public sealed interface FactoryEvent permits RequirementEvent, ConceptEvent, AssetEvent, InspectionEvent,
+		PublicationEvent, FeedbackEvent, InsightEvent {
+
+	EventMetadata metadata();
+
+}

@@ -1,0 +1,13 @@
+package io.aigcfactory.events;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * The events on {@code aigc.insight.v1}; the JSON property {@code type} names the event.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({ @JsonSubTypes.Type(value = InsightUpdated.class, name = "InsightUpdated") })
+public sealed interface InsightEvent extends FactoryEvent permits InsightUpdated {
+
+}

@@ -1,0 +1,11 @@
+package io.aigcfactory.events;
+
+/** The kinds of files an asset is made of. */
+public enum RenditionKind {
+
+	/** Plain-text ad copy (UTF-8). */
+	COPY,
+	/** A main (hero) image in one platform size. */
+	MAIN_IMAGE
+
+}

@@ -1,0 +1,14 @@
+package io.aigcfactory.events;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * The events on {@code aigc.requirement.v1}; the JSON property {@code type} names the
+ * event.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({ @JsonSubTypes.Type(value = RequirementSubmitted.class, name = "RequirementSubmitted") })
+public sealed interface RequirementEvent extends FactoryEvent permits RequirementSubmitted {
+
+}

@@ -1,0 +1,86 @@
+package io.aigcfactory.events;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every topic of the platform. No other class spells a topic name. */
+public final class Topics {
+
+	public static final Topic<RequirementEvent> REQUIREMENT = new Topic<>("aigc.requirement.v1", RequirementEvent.class,
+			Topics::requirementKey);
+
+	public static final Topic<ConceptEvent> CONCEPT = new Topic<>("aigc.concept.v1", ConceptEvent.class,
+			Topics::conceptKey);
+
+	public static final Topic<AssetEvent> ASSET = new Topic<>("aigc.asset.v1", AssetEvent.class, Topics::assetKey);
+
+	public static final Topic<InspectionEvent> INSPECTION = new Topic<>("aigc.inspection.v1", InspectionEvent.class,
+			Topics::inspectionKey);
+
+	public static final Topic<PublicationEvent> PUBLICATION = new Topic<>("aigc.publication.v1", PublicationEvent.class,
+			Topics::publicationKey);
+
+	public static final Topic<FeedbackEvent> FEEDBACK = new Topic<>("aigc.feedback.v1", FeedbackEvent.class,
+			Topics::feedbackKey);
+
+	public static final Topic<InsightEvent> INSIGHT = new Topic<>("aigc.insight.v1", InsightEvent.class,
+			Topics::insightKey);
+
+	private static final List<Topic<?>> ALL = List.of(REQUIREMENT, CONCEPT, ASSET, INSPECTION, PUBLICATION, FEEDBACK,
+			INSIGHT);
+
+	private Topics() {
+	}
+
+	public static List<Topic<?>> all() {
+		return ALL;
+	}
+
+	public static Optional<Topic<?>> byName(String name) {
+		return ALL.stream().filter((topic) -> topic.name().equals(name)).findFirst();
+	}
+
+	private static String requirementKey(RequirementEvent event) {
+		return switch (event) {
+			case RequirementSubmitted submitted -> submitted.requirementId().toString();
+		};
+	}
+
+	private static String conceptKey(ConceptEvent event) {
+		return switch (event) {
+			case ConceptCreated created -> created.requirementId().toString();
+		};
+	}
+
+	private static String assetKey(AssetEvent event) {
+		return switch (event) {
+			case AssetProduced produced -> produced.requirementId().toString();
+		};
+	}
+
+	private static String inspectionKey(InspectionEvent event) {
+		return switch (event) {
+			case AssetInspected inspected -> inspected.requirementId().toString();
+		};
+	}
+
+	private static String publicationKey(PublicationEvent event) {
+		return switch (event) {
+			case AssetPublished published -> published.assetId().toString();
+			case PublicationFailed failed -> failed.assetId().toString();
+		};
+	}
+
+	private static String feedbackKey(FeedbackEvent event) {
+		return switch (event) {
+			case FeedbackRecorded recorded -> recorded.assetId().toString();
+		};
+	}
+
+	private static String insightKey(InsightEvent event) {
+		return switch (event) {
+			case InsightUpdated updated -> updated.metadata().tenantId() + ":" + updated.category();
+		};
+	}
+
+}

@@ -1,0 +1,61 @@
+package io.aigcfactory.events;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pins the wire format: every sample event encodes to its golden fixture, and every
+ * golden fixture decodes to the same event.
+ */
+class GoldenFixturesTests {
+
+	@TestFactory
+	Stream<DynamicTest> encodesToGoldenFixture() {
+		return SampleEvents.all().entrySet().stream().map((sample) -> DynamicTest.dynamicTest(sample.getKey(), () -> {
+			String encoded = new String(EventCodec.encode(sample.getValue()), StandardCharsets.UTF_8);
+			JSONAssert.assertEquals(golden(sample.getKey()), encoded, JSONCompareMode.STRICT);
+		}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> decodesGoldenFixture() {
+		return SampleEvents.all().entrySet().stream().map((sample) -> DynamicTest.dynamicTest(sample.getKey(), () -> {
+			FactoryEvent event = sample.getValue();
+			Topic<?> topic = topicOf(event);
+			FactoryEvent decoded = EventCodec.decode(golden(sample.getKey()).getBytes(StandardCharsets.UTF_8),
+					topic.valueType());
+			assertThat(decoded).isEqualTo(event);
+		}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyEventTypeHasAFixture() {
+		Map<String, FactoryEvent> samples = SampleEvents.all();
+		return Stream.of(FactoryEvent.class.getPermittedSubclasses())
+			.flatMap((family) -> Stream.of(family.getPermittedSubclasses()))
+			.map((type) -> DynamicTest.dynamicTest(type.getSimpleName(), () -> assertThat(samples.values())
+				.anySatisfy((sample) -> assertThat(sample).isExactlyInstanceOf(type))));
+	}
+
+	private static Topic<?> topicOf(FactoryEvent event) {
+		return Topics.all().stream().filter((topic) -> topic.valueType().isInstance(event)).findFirst().orElseThrow();
+	}
+
+	private static String golden(String name) throws IOException {
+		try (InputStream in = GoldenFixturesTests.class.getResourceAsStream("/golden/" + name)) {
+			assertThat(in).as("golden fixture %s", name).isNotNull();
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}
