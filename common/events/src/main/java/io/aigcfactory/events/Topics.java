@@ -6,30 +6,52 @@ import java.util.Optional;
 /** Every topic of the platform. No other class spells a topic name. */
 public final class Topics {
 
-	public static final Topic<RequirementEvent> REQUIREMENT = new Topic<>("aigc.requirement.v1", RequirementEvent.class,
+	public static final Topic<RequirementEvent> REQUIREMENT = new Topic<>(Names.REQUIREMENT, RequirementEvent.class,
 			Topics::requirementKey);
 
-	public static final Topic<ConceptEvent> CONCEPT = new Topic<>("aigc.concept.v1", ConceptEvent.class,
+	public static final Topic<ConceptEvent> CONCEPT = new Topic<>(Names.CONCEPT, ConceptEvent.class,
 			Topics::conceptKey);
 
-	public static final Topic<AssetEvent> ASSET = new Topic<>("aigc.asset.v1", AssetEvent.class, Topics::assetKey);
+	public static final Topic<AssetEvent> ASSET = new Topic<>(Names.ASSET, AssetEvent.class, Topics::assetKey);
 
-	public static final Topic<InspectionEvent> INSPECTION = new Topic<>("aigc.inspection.v1", InspectionEvent.class,
+	public static final Topic<InspectionEvent> INSPECTION = new Topic<>(Names.INSPECTION, InspectionEvent.class,
 			Topics::inspectionKey);
 
-	public static final Topic<PublicationEvent> PUBLICATION = new Topic<>("aigc.publication.v1", PublicationEvent.class,
+	public static final Topic<PublicationEvent> PUBLICATION = new Topic<>(Names.PUBLICATION, PublicationEvent.class,
 			Topics::publicationKey);
 
-	public static final Topic<FeedbackEvent> FEEDBACK = new Topic<>("aigc.feedback.v1", FeedbackEvent.class,
+	public static final Topic<FeedbackEvent> FEEDBACK = new Topic<>(Names.FEEDBACK, FeedbackEvent.class,
 			Topics::feedbackKey);
 
-	public static final Topic<InsightEvent> INSIGHT = new Topic<>("aigc.insight.v1", InsightEvent.class,
+	public static final Topic<InsightEvent> INSIGHT = new Topic<>(Names.INSIGHT, InsightEvent.class,
 			Topics::insightKey);
 
 	private static final List<Topic<?>> ALL = List.of(REQUIREMENT, CONCEPT, ASSET, INSPECTION, PUBLICATION, FEEDBACK,
 			INSIGHT);
 
 	private Topics() {
+	}
+
+	/** The topic names as constants, for annotations such as {@code @KafkaListener}. */
+	public static final class Names {
+
+		public static final String REQUIREMENT = "aigc.requirement.v1";
+
+		public static final String CONCEPT = "aigc.concept.v1";
+
+		public static final String ASSET = "aigc.asset.v1";
+
+		public static final String INSPECTION = "aigc.inspection.v1";
+
+		public static final String PUBLICATION = "aigc.publication.v1";
+
+		public static final String FEEDBACK = "aigc.feedback.v1";
+
+		public static final String INSIGHT = "aigc.insight.v1";
+
+		private Names() {
+		}
+
 	}
 
 	public static List<Topic<?>> all() {

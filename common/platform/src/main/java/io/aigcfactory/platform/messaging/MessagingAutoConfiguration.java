@@ -1,0 +1,112 @@
+package io.aigcfactory.platform.messaging;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.aigcfactory.events.FactoryEvent;
+import io.aigcfactory.events.MalformedEvent;
+import io.aigcfactory.events.Topic;
+import io.aigcfactory.events.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * Kafka as every service uses it: event serde, the platform's topics and their
+ * dead-letter topics, and an error handler that retries a failing record a few times and
+ * then parks it on its dead-letter topic so that the partition keeps flowing.
+ */
+@AutoConfiguration(before = KafkaAutoConfiguration.class,
+		after = { JdbcClientAutoConfiguration.class, TransactionAutoConfiguration.class })
+@ConditionalOnClass(KafkaTemplate.class)
+@EnableConfigurationProperties(MessagingSettings.class)
+@EnableScheduling
+public class MessagingAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	@SuppressWarnings("unchecked")
+	DefaultKafkaProducerFactoryCustomizer eventSerializers() {
+		return (factory) -> {
+			DefaultKafkaProducerFactory<String, Object> events = (DefaultKafkaProducerFactory<String, Object>) factory;
+			events.setKeySerializer(new StringSerializer());
+			events.setValueSerializer(new PayloadSerializer());
+		};
+	}
+
+	@Bean
+	@SuppressWarnings("unchecked")
+	DefaultKafkaConsumerFactoryCustomizer eventDeserializers() {
+		return (factory) -> {
+			DefaultKafkaConsumerFactory<String, FactoryEvent> events = (DefaultKafkaConsumerFactory<String, FactoryEvent>) factory;
+			events.setKeyDeserializer(new StringDeserializer());
+			events.setValueDeserializer(new ErrorHandlingDeserializer<>(new EventDeserializer()));
+		};
+	}
+
+	@Bean
+	KafkaAdmin.NewTopics factoryTopics(MessagingSettings settings) {
+		List<NewTopic> topics = new ArrayList<>();
+		for (Topic<?> topic : Topics.all()) {
+			topics.add(newTopic(topic.name(), settings));
+			topics.add(newTopic(topic.deadLetterName(), settings));
+		}
+		return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+	}
+
+	private static NewTopic newTopic(String name, MessagingSettings settings) {
+		return TopicBuilder.name(name).partitions(settings.partitions()).replicas(settings.replicationFactor()).build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(CommonErrorHandler.class)
+	DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, Object> template, MessagingSettings settings) {
+		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+				(record, exception) -> new TopicPartition(record.topic() + Topic.DEAD_LETTER_SUFFIX, -1));
+		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
+				new FixedBackOff(settings.retryInterval().toMillis(), settings.retryAttempts()));
+		handler.addNotRetryableExceptions(MalformedEvent.class, UnprocessableEvent.class);
+		return handler;
+	}
+
+	@Bean
+	@ConditionalOnBean({ JdbcClient.class, TransactionOperations.class })
+	@ConditionalOnMissingBean
+	IdempotentConsumer idempotentConsumer(JdbcClient jdbc, TransactionOperations transactions,
+			MessagingSettings settings, Clock clock) {
+		return new IdempotentConsumer(new ProcessedEvents(jdbc, clock), transactions, settings);
+	}
+
+}

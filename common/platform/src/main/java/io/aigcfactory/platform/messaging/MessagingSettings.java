@@ -1,0 +1,45 @@
+package io.aigcfactory.platform.messaging;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How services use Kafka.
+ *
+ * @param partitions partitions of each topic and dead-letter topic this service creates
+ * @param replicationFactor replicas of each topic it creates
+ * @param retryInterval the wait between attempts at a record whose handling failed
+ * @param retryAttempts further attempts before a record goes to its dead-letter topic
+ * @param outbox how the transactional outbox is relayed to Kafka
+ * @param processedEventsRetention how long consumed event ids are remembered for
+ * deduplication; longer than the topics' retention
+ */
+@Validated
+@ConfigurationProperties("aigc.messaging")
+public record MessagingSettings(@DefaultValue("3") @Positive int partitions,
+		@DefaultValue("1") @Positive @Max(Short.MAX_VALUE) int replicationFactor,
+		@DefaultValue("500ms") @NotNull Duration retryInterval, @DefaultValue("3") @PositiveOrZero int retryAttempts,
+		@DefaultValue @Valid Outbox outbox, @DefaultValue("14d") @NotNull Duration processedEventsRetention) {
+
+	/**
+	 * Outbox relay settings.
+	 *
+	 * @param pollInterval how often the relay looks for rows when no commit woke it
+	 * @param batchSize rows relayed per round
+	 * @param sendTimeout how long a round waits for Kafka to acknowledge its records
+	 */
+	public record Outbox(@DefaultValue("1s") @NotNull Duration pollInterval,
+			@DefaultValue("500") @Positive int batchSize, @DefaultValue("30s") @NotNull Duration sendTimeout) {
+
+	}
+
+}
