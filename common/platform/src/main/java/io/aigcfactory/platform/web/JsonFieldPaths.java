@@ -8,6 +8,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
 /** Turns a JSON reading failure into the field it happened in and a plain explanation. */
@@ -30,6 +31,9 @@ public final class JsonFieldPaths {
 	}
 
 	private static String detailOf(JacksonException failure) {
+		if (failure instanceof UnrecognizedPropertyException) {
+			return "is not a known field";
+		}
 		if (failure instanceof ValueInstantiationException && failure.getCause() != null
 				&& failure.getCause().getMessage() != null) {
 			return failure.getCause().getMessage();

@@ -1,0 +1,86 @@
+package io.aigcfactory.creative.requirement;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.aigcfactory.events.AssetId;
+import io.aigcfactory.events.AssetInspected;
+import io.aigcfactory.events.AssetProduced;
+import io.aigcfactory.events.AssetPublished;
+import io.aigcfactory.events.ConceptId;
+import io.aigcfactory.events.PublicationFailed;
+import io.aigcfactory.events.Rendition;
+import io.aigcfactory.events.RequirementId;
+import io.aigcfactory.platform.messaging.UnprocessableEvent;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Follows each asset of a requirement through production, inspection and publication,
+ * keeping the requirement's counters. Every method locks the requirement, so the
+ * listeners of different topics never race on it.
+ */
+@Service
+public class AssetTracking {
+
+	private final Requirements requirements;
+
+	private final RequirementAssets assets;
+
+	AssetTracking(Requirements requirements, RequirementAssets assets) {
+		this.requirements = requirements;
+		this.assets = assets;
+	}
+
+	public void produced(AssetProduced event) {
+		lock(event.requirementId());
+		this.assets.produced(record(event.assetId(), event.requirementId(), event.conceptId(), event.angle().name(),
+				event.renditions()), event.metadata().occurredAt());
+	}
+
+	/**
+	 * Records a verdict and counts it against the requirement.
+	 * @return the requirement as it stands after the verdict, to plan what it needs next;
+	 * empty when the asset already had a verdict
+	 */
+	public Optional<Requirement> judged(AssetInspected event) {
+		lock(event.requirementId());
+		boolean first = this.assets.judged(record(event.assetId(), event.requirementId(), event.conceptId(),
+				event.angle().name(), event.renditions()), event.verdict(), event.findings(),
+				event.metadata().occurredAt());
+		if (!first) {
+			return Optional.empty();
+		}
+		this.requirements.countVerdict(event.requirementId(), event.verdict());
+		return this.requirements.lock(event.requirementId());
+	}
+
+	public void published(AssetPublished event) {
+		lock(event.requirementId());
+		this.assets.published(event.assetId(), event.requirementId(), event.channel(), "PUBLISHED", event.location(),
+				null, event.metadata().occurredAt());
+	}
+
+	public void publicationFailed(PublicationFailed event) {
+		lock(event.requirementId());
+		this.assets.published(event.assetId(), event.requirementId(), event.channel(), "FAILED", null, event.reason(),
+				event.metadata().occurredAt());
+	}
+
+	/** The evidence behind every compliance finding so far: terms new copy must avoid. */
+	public List<String> rejectedTerms(RequirementId requirement) {
+		return this.assets.complianceEvidence(requirement);
+	}
+
+	private Requirement lock(RequirementId id) {
+		return this.requirements.lock(id)
+			.orElseThrow(() -> new UnprocessableEvent("No requirement " + id + " in this service"));
+	}
+
+	private static RequirementAssets.AssetRecord record(AssetId asset, RequirementId requirement,
+			ConceptId concept, String angle, List<Rendition> renditions) {
+		return new RequirementAssets.AssetRecord(asset, requirement, concept, angle,
+				renditions.stream().map(Rendition::name).toList());
+	}
+
+}

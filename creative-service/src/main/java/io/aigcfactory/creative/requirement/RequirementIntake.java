@@ -1,0 +1,115 @@
+package io.aigcfactory.creative.requirement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import io.aigcfactory.events.EventMetadata;
+import io.aigcfactory.events.RequirementId;
+import io.aigcfactory.events.RequirementSubmitted;
+import io.aigcfactory.events.Topics;
+import io.aigcfactory.platform.channel.ChannelCatalog;
+import io.aigcfactory.platform.messaging.EventPublisher;
+import io.aigcfactory.platform.web.FieldProblem;
+import io.aigcfactory.platform.web.InvalidInput;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Accepts submitted products as requirements: validates each, stores it and announces it
+ * on {@code aigc.requirement.v1}, in one transaction.
+ */
+@Service
+public class RequirementIntake {
+
+	private final Requirements requirements;
+
+	private final EventPublisher events;
+
+	private final SubmissionRules rules;
+
+	private final IntakeSettings settings;
+
+	private final TransactionOperations transactions;
+
+	private final Clock clock;
+
+	RequirementIntake(Requirements requirements, EventPublisher events, IntakeSettings settings,
+			ChannelCatalog channels, TransactionOperations transactions, Clock clock) {
+		this.requirements = requirements;
+		this.events = events;
+		this.rules = new SubmissionRules(settings, channels.ids());
+		this.settings = settings;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Accepts one submission.
+	 * @throws InvalidInput naming every field that is wrong; nothing is stored then
+	 */
+	public RequirementId accept(String tenantId, Submission submission) {
+		List<FieldProblem> problems = this.rules.problems(submission);
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		return this.transactions.execute((status) -> store(tenantId, submission));
+	}
+
+	/**
+	 * Accepts every acceptable submission of a batch, in one transaction, and reports the
+	 * problems of the others by line.
+	 * @param submissions the readable lines of the batch, by line number
+	 */
+	public BatchOutcome acceptBatch(String tenantId, Map<Integer, Submission> submissions) {
+		List<FieldProblem> problems = new ArrayList<>();
+		SortedMap<Integer, Submission> acceptable = new TreeMap<>();
+		submissions.forEach((line, submission) -> {
+			List<FieldProblem> found = this.rules.problems(submission);
+			if (found.isEmpty()) {
+				acceptable.put(line, submission);
+			}
+			else {
+				found.forEach((problem) -> problems.add(problem.atLine(line)));
+			}
+		});
+		SortedMap<Integer, RequirementId> accepted = new TreeMap<>();
+		if (!acceptable.isEmpty()) {
+			this.transactions.executeWithoutResult(
+					(status) -> acceptable.forEach((line, submission) -> accepted.put(line, store(tenantId, submission))));
+		}
+		return new BatchOutcome(accepted, problems);
+	}
+
+	public int maxBatchLines() {
+		return this.settings.maxBatchLines();
+	}
+
+	private RequirementId store(String tenantId, Submission submission) {
+		RequirementId id = RequirementId.next();
+		int variants = this.rules.variantCount(submission);
+		Requirement requirement = new Requirement(id, tenantId, this.rules.product(submission, id),
+				this.rules.channels(submission), variants, variants * this.settings.retriesPerVariant(),
+				RequirementStatus.ACCEPTED, Counters.NONE, Instant.now(this.clock), null);
+		this.requirements.add(requirement);
+		this.events.publish(Topics.REQUIREMENT,
+				new RequirementSubmitted(EventMetadata.now(tenantId), id, requirement.product(),
+						requirement.channels(), requirement.variantCount(), requirement.retryBudget()));
+		return id;
+	}
+
+	/**
+	 * What became of a batch.
+	 *
+	 * @param accepted the requirements created, by line
+	 * @param problems the problems of the lines that were not accepted
+	 */
+	public record BatchOutcome(SortedMap<Integer, RequirementId> accepted, List<FieldProblem> problems) {
+	}
+
+}

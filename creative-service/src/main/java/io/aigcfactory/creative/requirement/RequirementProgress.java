@@ -1,0 +1,82 @@
+package io.aigcfactory.creative.requirement;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.aigcfactory.events.AssetId;
+import io.aigcfactory.events.Finding;
+import io.aigcfactory.events.RequirementId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How far a requirement has come, stage by stage, with every asset and where it went.
+ *
+ * @param requirementId the requirement
+ * @param sku the product's code
+ * @param title the product's title
+ * @param status where the requirement stands
+ * @param variantCount how many approved assets are wanted
+ * @param channels the target channels
+ * @param acceptedAt when it was accepted
+ * @param completedAt when it reached a final status
+ * @param stages counts per stage
+ * @param settled whether nothing more will happen: a final status, and every approved
+ * asset published or failed on every channel
+ * @param assets the assets, oldest first
+ */
+public record RequirementProgress(RequirementId requirementId, String sku, String title, RequirementStatus status,
+		int variantCount, List<String> channels, Instant acceptedAt, @Nullable Instant completedAt, Stages stages,
+		boolean settled, List<AssetProgress> assets) {
+
+	/**
+	 * Counts per stage.
+	 *
+	 * @param concepts concepts written
+	 * @param produced assets produced
+	 * @param approved assets approved
+	 * @param rejected assets rejected
+	 * @param inReview assets waiting for review
+	 * @param published approved assets published to at least one channel
+	 * @param publications publications made (asset × channel)
+	 * @param publicationFailures publications that failed for good
+	 */
+	public record Stages(int concepts, int produced, int approved, int rejected, int inReview, int published,
+			int publications, int publicationFailures) {
+	}
+
+	/**
+	 * One asset.
+	 *
+	 * @param assetId the asset
+	 * @param angle its concept's angle
+	 * @param status PRODUCED, APPROVED, REJECTED or REVIEW
+	 * @param findings why it was rejected or sent to review
+	 * @param renditions the names of its files
+	 * @param publications where it was published, or why not
+	 * @param producedAt when production stored it
+	 * @param inspectedAt when inspection judged it
+	 */
+	public record AssetProgress(AssetId assetId, String angle, String status, List<Finding> findings,
+			List<String> renditions, List<Publication> publications, @Nullable Instant producedAt,
+			@Nullable Instant inspectedAt) {
+	}
+
+	/**
+	 * One publication of an asset.
+	 *
+	 * @param channel the channel
+	 * @param outcome PUBLISHED or FAILED
+	 * @param location where the channel put it
+	 * @param reason why it failed
+	 * @param at when
+	 */
+	public record Publication(String channel, String outcome, @Nullable String location, @Nullable String reason,
+			Instant at) {
+
+		public boolean published() {
+			return "PUBLISHED".equals(this.outcome);
+		}
+
+	}
+
+}

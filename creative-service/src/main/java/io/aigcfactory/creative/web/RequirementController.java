@@ -1,0 +1,149 @@
+package io.aigcfactory.creative.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.aigcfactory.creative.requirement.ProgressReports;
+import io.aigcfactory.creative.requirement.RequirementIntake;
+import io.aigcfactory.creative.requirement.RequirementIntake.BatchOutcome;
+import io.aigcfactory.events.RequirementId;
+import io.aigcfactory.platform.web.FieldProblem;
+import io.aigcfactory.platform.web.InvalidInput;
+import io.aigcfactory.platform.web.NotFound;
+import io.aigcfactory.platform.web.Problems;
+import io.aigcfactory.platform.web.TenantHeader;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Submitting products and following their requirements. */
+@RestController
+@RequestMapping(RequirementController.PATH)
+class RequirementController {
+
+	static final String PATH = "/api/v1/requirements";
+
+	static final String JSON_LINES = "application/jsonl";
+
+	static final String NDJSON = "application/x-ndjson";
+
+	private final RequirementIntake intake;
+
+	private final ProgressReports reports;
+
+	private final IdempotencyKeys idempotency;
+
+	private final JsonMapper json;
+
+	RequirementController(RequirementIntake intake, ProgressReports reports, IdempotencyKeys idempotency,
+			JsonMapper json) {
+		this.intake = intake;
+		this.reports = reports;
+		this.idempotency = idempotency;
+		this.json = json;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> submit(@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
+			@RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String key,
+			@RequestBody(required = false) byte @Nullable [] body) {
+		String tenantId = TenantHeader.resolve(tenant);
+		byte[] bytes = (body != null) ? body : new byte[0];
+		return this.idempotency.execute(tenantId, "submit", key, bytes, () -> {
+			RequirementId id = this.intake.accept(tenantId, SubmissionReader.read(bytes));
+			return new IdempotencyKeys.Reply(HttpStatus.ACCEPTED.value(), MediaType.APPLICATION_JSON_VALUE, link(id),
+					this.json.writeValueAsString(accepted(id)));
+		});
+	}
+
+	@PostMapping(path = "/batch", consumes = { JSON_LINES, NDJSON, MediaType.TEXT_PLAIN_VALUE })
+	ResponseEntity<String> submitBatch(
+			@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
+			@RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String key,
+			@RequestBody(required = false) byte @Nullable [] body) {
+		String tenantId = TenantHeader.resolve(tenant);
+		byte[] bytes = (body != null) ? body : new byte[0];
+		return this.idempotency.execute(tenantId, "batch", key, bytes, () -> {
+			BatchReader batch = BatchReader.read(bytes, this.intake.maxBatchLines());
+			BatchOutcome outcome = this.intake.acceptBatch(tenantId, batch.submissions());
+			List<FieldProblem> problems = new ArrayList<>(batch.problems());
+			problems.addAll(outcome.problems());
+			problems.sort(Comparator.comparing(FieldProblem::line));
+			List<Map<String, Object>> accepted = outcome.accepted()
+				.entrySet()
+				.stream()
+				.map((entry) -> acceptedLine(entry.getKey(), entry.getValue()))
+				.toList();
+			if (problems.isEmpty()) {
+				return new IdempotencyKeys.Reply(HttpStatus.ACCEPTED.value(), MediaType.APPLICATION_JSON_VALUE, null,
+						this.json.writeValueAsString(Map.of("accepted", accepted.size(), "requirements", accepted)));
+			}
+			ProblemDetail problem = Problems.invalidInput(problems, Map.of());
+			problem.setDetail(problems.size() + " problems on " + problems.stream().map(FieldProblem::line).distinct().count()
+					+ " lines; the other " + accepted.size() + " lines were accepted. First: " + problems.getFirst());
+			return new IdempotencyKeys.Reply(HttpStatus.BAD_REQUEST.value(), MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					null, this.json.writeValueAsString(problemBody(problem, problems, accepted)));
+		});
+	}
+
+	@GetMapping("/{id}")
+	RequirementView progress(@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
+			@PathVariable String id) {
+		RequirementId requirementId = parse(id);
+		return this.reports.report(requirementId, TenantHeader.resolve(tenant))
+			.map(RequirementView::of)
+			.orElseThrow(() -> new NotFound("requirement", id));
+	}
+
+	private static RequirementId parse(String id) {
+		try {
+			return RequirementId.of(id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw InvalidInput.of("id", "is not a requirement id (a UUID): '" + id + "'");
+		}
+	}
+
+	private static String link(RequirementId id) {
+		return PATH + "/" + id;
+	}
+
+	private static Map<String, Object> accepted(RequirementId id) {
+		return Map.of("requirementId", id.toString(), "status", "ACCEPTED", "links", Map.of("self", link(id)));
+	}
+
+	private static Map<String, Object> acceptedLine(int line, RequirementId id) {
+		Map<String, Object> accepted = new LinkedHashMap<>();
+		accepted.put("line", line);
+		accepted.put("requirementId", id.toString());
+		accepted.put("links", Map.of("self", link(id)));
+		return accepted;
+	}
+
+	private static Map<String, Object> problemBody(ProblemDetail problem, List<FieldProblem> problems,
+			List<Map<String, Object>> accepted) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", String.valueOf(problem.getType()));
+		body.put("title", problem.getTitle());
+		body.put("status", problem.getStatus());
+		body.put("detail", problem.getDetail());
+		body.put("errors", problems);
+		body.put("accepted", accepted);
+		return body;
+	}
+
+}

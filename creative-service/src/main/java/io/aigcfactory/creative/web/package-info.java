@@ -1,0 +1,8 @@
+/**
+ * The requirements API: submit one product or a JSON Lines catalog, safely retried with an
+ * {@code Idempotency-Key}, and follow a requirement's progress.
+ */
+@NullMarked
+package io.aigcfactory.creative.web;
+
+import org.jspecify.annotations.NullMarked;

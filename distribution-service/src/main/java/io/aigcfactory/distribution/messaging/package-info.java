@@ -1,0 +1,7 @@
+/**
+ * Kafka listeners of the distribution service.
+ */
+@NullMarked
+package io.aigcfactory.distribution.messaging;
+
+import org.jspecify.annotations.NullMarked;

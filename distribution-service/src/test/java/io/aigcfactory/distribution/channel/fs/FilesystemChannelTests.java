@@ -1,0 +1,72 @@
+package io.aigcfactory.distribution.channel.fs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import io.aigcfactory.distribution.Assets;
+import io.aigcfactory.distribution.channel.Delivery;
+import io.aigcfactory.distribution.channel.DeliveryFailed;
+import io.aigcfactory.events.AssetInspected;
+import io.aigcfactory.platform.storage.fs.FilesystemBlobStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class FilesystemChannelTests {
+
+	@TempDir
+	Path root;
+
+	@Test
+	void exportsTheFilesAndAppendsOneManifestLine() throws Exception {
+		FilesystemBlobStore blobs = new FilesystemBlobStore(this.root.resolve("blobs"));
+		FilesystemChannel channel = new FilesystemChannel("taobao", this.root.resolve("out/taobao"), blobs,
+				JsonMapper.shared(), Clock.systemUTC());
+		AssetInspected first = Assets.approved(blobs, List.of("taobao"));
+		AssetInspected second = Assets.approved(blobs, List.of("taobao"));
+
+		String location = channel.publish(new Delivery(UUID.randomUUID(), first));
+		channel.publish(new Delivery(UUID.randomUUID(), second));
+
+		Path folder = this.root.resolve("out/taobao").resolve(location);
+		assertThat(location).isEqualTo("AUD-1001/" + first.assetId());
+		assertThat(Files.readString(folder.resolve("copy.txt"))).isEqualTo("通勤路上，世界安静下来");
+		assertThat(folder.resolve("main-800x800.png")).exists();
+		List<String> manifest = Files.readAllLines(this.root.resolve("out/taobao/manifest.jsonl"));
+		assertThat(manifest).hasSize(2);
+		JsonNode line = JsonMapper.shared().readTree(manifest.getFirst());
+		assertThat(line.path("assetId").asString()).isEqualTo(first.assetId().toString());
+		assertThat(line.path("folder").asString()).isEqualTo(location);
+		assertThat(line.path("files")).hasSize(2);
+		assertThat(line.path("files").get(0).path("sha256").asString()).isEqualTo(first.renditions().get(0).sha256());
+	}
+
+	@Test
+	void failsForGoodWhenAFileIsGone() {
+		FilesystemBlobStore blobs = new FilesystemBlobStore(this.root.resolve("blobs"));
+		FilesystemChannel channel = new FilesystemChannel("jd", this.root.resolve("out/jd"), blobs, JsonMapper.shared(),
+				Clock.systemUTC());
+		AssetInspected asset = Assets.approved(blobs, List.of("jd"));
+		FilesystemBlobStore elsewhere = new FilesystemBlobStore(this.root.resolve("empty"));
+		FilesystemChannel broken = new FilesystemChannel("jd", this.root.resolve("out/jd"), elsewhere,
+				JsonMapper.shared(), Clock.systemUTC());
+		assertThatExceptionOfType(DeliveryFailed.class)
+			.isThrownBy(() -> broken.publish(new Delivery(UUID.randomUUID(), asset)))
+			.satisfies((failure) -> assertThat(failure.retryable()).isFalse());
+		assertThat(channel.id()).isEqualTo("jd");
+	}
+
+	@Test
+	void keepsFileNamesInsideTheirFolder() {
+		assertThat(FilesystemChannel.safe("../../etc/passwd")).doesNotContain("/").doesNotStartWith(".");
+		assertThat(FilesystemChannel.safe("SKU 1/2")).isEqualTo("SKU_1_2");
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Kafka listeners of the feedback service.
+ */
+@NullMarked
+package io.aigcfactory.feedback.messaging;
+
+import org.jspecify.annotations.NullMarked;

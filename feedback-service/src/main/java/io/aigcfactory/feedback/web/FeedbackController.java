@@ -1,0 +1,127 @@
+package io.aigcfactory.feedback.web;
+
+import java.util.List;
+import java.util.Map;
+
+import io.aigcfactory.events.AngleInsight;
+import io.aigcfactory.events.AssetId;
+import io.aigcfactory.feedback.directory.PublishedAssets;
+import io.aigcfactory.feedback.directory.PublishedAssets.PublishedAsset;
+import io.aigcfactory.feedback.intake.FeedbackIntake;
+import io.aigcfactory.feedback.intake.Observation;
+import io.aigcfactory.feedback.statistics.Statistics;
+import io.aigcfactory.feedback.statistics.Statistics.AssetFigures;
+import io.aigcfactory.platform.web.InvalidInput;
+import io.aigcfactory.platform.web.JsonFieldPaths;
+import io.aigcfactory.platform.web.NotFound;
+import io.aigcfactory.platform.web.TenantHeader;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Feedback in, figures and insights out. */
+@RestController
+class FeedbackController {
+
+	private static final JsonMapper STRICT = JsonMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
+
+	private static final TypeReference<List<Observation>> OBSERVATIONS = new TypeReference<>() {
+	};
+
+	private final FeedbackIntake intake;
+
+	private final PublishedAssets assets;
+
+	private final Statistics statistics;
+
+	FeedbackController(FeedbackIntake intake, PublishedAssets assets, Statistics statistics) {
+		this.intake = intake;
+		this.assets = assets;
+		this.statistics = statistics;
+	}
+
+	/** Records one observation (a JSON object) or several (a JSON array). */
+	@PostMapping(path = "/api/v1/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	Map<String, Object> record(@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
+			@RequestBody(required = false) byte @Nullable [] body) {
+		int recorded = this.intake.record(TenantHeader.resolve(tenant), read(body));
+		return Map.of("recorded", recorded);
+	}
+
+	@GetMapping("/api/v1/feedback/assets/{assetId}")
+	Map<String, Object> asset(@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
+			@PathVariable String assetId) {
+		AssetId id = parse(assetId);
+		PublishedAsset asset = this.assets.find(id, TenantHeader.resolve(tenant))
+			.orElseThrow(() -> new NotFound("published asset", assetId));
+		AssetFigures figures = this.statistics.of(id).orElse(new AssetFigures(0, 0, 0));
+		return Map.of("asset", asset, "impressions", figures.impressions(), "clicks", figures.clicks(), "conversions",
+				figures.conversions(), "ctr", figures.ctr(), "cvr", figures.cvr());
+	}
+
+	@GetMapping("/api/v1/insights")
+	Object insights(@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
+			@RequestParam(required = false) @Nullable String category) {
+		String tenantId = TenantHeader.resolve(tenant);
+		if (category == null) {
+			return Map.of("categories", this.statistics.categories(tenantId));
+		}
+		List<Map<String, Object>> angles = this.statistics.angles(tenantId, category)
+			.stream()
+			.map(FeedbackController::view)
+			.toList();
+		return Map.of("category", category, "angles", angles);
+	}
+
+	private static Map<String, Object> view(AngleInsight insight) {
+		return Map.of("angle", insight.angle().name(), "label", insight.angle().label(), "assets", insight.assets(),
+				"impressions", insight.impressions(), "clicks", insight.clicks(), "conversions", insight.conversions(),
+				"ctr", insight.ctr(), "cvr", insight.cvr());
+	}
+
+	private static List<Observation> read(byte @Nullable [] body) {
+		if (body == null || body.length == 0) {
+			throw InvalidInput.of("body", "is empty: expected an observation or an array of them");
+		}
+		try {
+			int first = 0;
+			while (first < body.length && Character.isWhitespace(body[first])) {
+				first++;
+			}
+			if (first < body.length && body[first] == '[') {
+				return STRICT.readValue(body, OBSERVATIONS);
+			}
+			return List.of(STRICT.readValue(body, Observation.class));
+		}
+		catch (JacksonException ex) {
+			throw new InvalidInput(List.of(JsonFieldPaths.problemOf(ex)));
+		}
+	}
+
+	private static AssetId parse(String assetId) {
+		try {
+			return AssetId.of(assetId);
+		}
+		catch (IllegalArgumentException ex) {
+			throw InvalidInput.of("assetId", "is not an asset id (a UUID): '" + assetId + "'");
+		}
+	}
+
+}

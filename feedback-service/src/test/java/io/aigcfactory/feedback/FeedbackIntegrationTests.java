@@ -1,0 +1,136 @@
+package io.aigcfactory.feedback;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.aigcfactory.events.Angle;
+import io.aigcfactory.events.AngleInsight;
+import io.aigcfactory.events.AssetId;
+import io.aigcfactory.events.AssetPublished;
+import io.aigcfactory.events.EventCodec;
+import io.aigcfactory.events.EventMetadata;
+import io.aigcfactory.events.InsightEvent;
+import io.aigcfactory.events.InsightUpdated;
+import io.aigcfactory.events.ProductSummary;
+import io.aigcfactory.events.RequirementId;
+import io.aigcfactory.events.Topics;
+import io.aigcfactory.test.LocalPostgres;
+import io.aigcfactory.test.TopicProbe;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The feedback service against real PostgreSQL and Kafka: observations of published
+ * assets roll up per asset and per angle and come out as insights; bad observations are
+ * refused.
+ */
+@SpringBootTest(classes = FeedbackApplication.class,
+		properties = { "spring.config.name=feedback-service", "aigc.feedback.insight-interval=200ms" })
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@AutoConfigureMockMvc
+class FeedbackIntegrationTests {
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		LocalPostgres.register(registry, "feedback");
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	KafkaTemplate<String, Object> kafka;
+
+	@Value("${spring.kafka.bootstrap-servers}")
+	String brokers;
+
+	@Test
+	void rollsFeedbackUpIntoAssetFiguresAndAngleInsights() throws Exception {
+		AssetPublished published = publish("宠物/猫粮", Angle.PRICE);
+		String asset = published.assetId().toString();
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> this.mvc.perform(get("/api/v1/feedback/assets/" + asset).header("X-Tenant-Id", "acme"))
+				.andExpect(status().isOk()));
+
+		this.mvc
+			.perform(post("/api/v1/feedback").header("X-Tenant-Id", "acme")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						[{"assetId":"%1$s","channel":"taobao","kind":"impression","count":1000},
+						 {"assetId":"%1$s","channel":"taobao","kind":"click","count":50},
+						 {"assetId":"%1$s","channel":"taobao","kind":"conversion","count":5}]""".formatted(asset)))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.recorded").value(3));
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> this.mvc.perform(get("/api/v1/feedback/assets/" + asset).header("X-Tenant-Id", "acme"))
+				.andExpect(jsonPath("$.impressions").value(1000))
+				.andExpect(jsonPath("$.ctr").value(0.05))
+				.andExpect(jsonPath("$.cvr").value(0.1)));
+		try (TopicProbe insights = new TopicProbe(this.brokers, Topics.INSIGHT.name())) {
+			await().atMost(Duration.ofSeconds(20))
+				.untilAsserted(() -> assertThat(insights.records())
+					.map((record) -> (InsightUpdated) EventCodec.decode(record.value(), InsightEvent.class))
+					.filteredOn((insight) -> insight.category().equals("宠物/猫粮"))
+					.flatMap(InsightUpdated::angles)
+					.contains(new AngleInsight(Angle.PRICE, 1, 1000, 50, 5)));
+		}
+	}
+
+	@Test
+	void refusesFeedbackForAnAssetThatWasNotPublished() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/feedback").header("X-Tenant-Id", "acme")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"assetId\":\"%s\",\"channel\":\"taobao\",\"kind\":\"click\"}".formatted(AssetId.next())))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type").value("https://aigc-factory.dev/problems/not-found"));
+	}
+
+	@Test
+	void namesEveryWrongFieldAndRecordsNothing() throws Exception {
+		AssetPublished published = publish("家居/杯具", Angle.FUNCTION);
+		String asset = published.assetId().toString();
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> this.mvc.perform(get("/api/v1/feedback/assets/" + asset).header("X-Tenant-Id", "acme"))
+				.andExpect(status().isOk()));
+		this.mvc
+			.perform(post("/api/v1/feedback").header("X-Tenant-Id", "acme")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						[{"assetId":"%1$s","channel":"taobao","kind":"click"},
+						 {"assetId":"%1$s","channel":"taobao","kind":"like","count":-2},
+						 {"assetId":"%1$s","channel":"weibo","kind":"click"}]""".formatted(asset)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("[1].kind"))
+			.andExpect(jsonPath("$.errors[1].field").value("[1].count"))
+			.andExpect(jsonPath("$.errors[2].field").value("[2].channel"));
+		this.mvc.perform(get("/api/v1/feedback/assets/" + asset).header("X-Tenant-Id", "acme"))
+			.andExpect(jsonPath("$.clicks").value(0));
+	}
+
+	private AssetPublished publish(String category, Angle angle) throws Exception {
+		AssetPublished published = new AssetPublished(EventMetadata.now("acme"), AssetId.next(), RequirementId.next(),
+				"taobao", "out/taobao/x", angle, new ProductSummary("SKU-1", "商品", "品牌", category));
+		this.kafka.send(Topics.PUBLICATION.name(), Topics.PUBLICATION.keyFor(published), published).get();
+		return published;
+	}
+
+}

@@ -1,0 +1,30 @@
+package io.aigcfactory.gateway;
+
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Each API path to the service that owns it. */
+@Configuration(proxyBeanMethods = false)
+class ApiRoutes {
+
+	@Bean
+	RouteLocator apiRouteLocator(RouteLocatorBuilder routes, GatewaySettings settings) {
+		GatewaySettings.Services services = settings.services();
+		return routes.routes()
+			.route("requirements",
+					(route) -> route.path("/api/v1/requirements", "/api/v1/requirements/**").uri(services.creative()))
+			.route("assets", (route) -> route.path("/api/v1/assets/**").uri(services.production()))
+			.route("inspections", (route) -> route.path("/api/v1/inspections/**").uri(services.inspection()))
+			.route("distribution",
+					(route) -> route.path("/api/v1/channels", "/api/v1/publications", "/api/v1/publications/**")
+						.uri(services.distribution()))
+			.route("feedback",
+					(route) -> route
+						.path("/api/v1/feedback", "/api/v1/feedback/**", "/api/v1/insights", "/api/v1/insights/**")
+						.uri(services.feedback()))
+			.build();
+	}
+
+}

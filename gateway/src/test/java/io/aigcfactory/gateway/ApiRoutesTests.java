@@ -1,0 +1,101 @@
+package io.aigcfactory.gateway;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The gateway routes each API to its service, over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=gateway")
+@AutoConfigureWebTestClient
+class ApiRoutesTests {
+
+	static HttpServer upstream;
+
+	static final List<String> received = new CopyOnWriteArrayList<>();
+
+	@Autowired
+	WebTestClient client;
+
+	@BeforeAll
+	static void startUpstream() throws IOException {
+		upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		upstream.createContext("/", (exchange) -> {
+			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+			received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
+					+ exchange.getRequestHeaders().getFirst("X-Tenant-Id") + " " + body);
+			byte[] reply = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(202, reply.length);
+			exchange.getResponseBody().write(reply);
+			exchange.close();
+		});
+		upstream.start();
+	}
+
+	@AfterAll
+	static void stopUpstream() {
+		upstream.stop(0);
+	}
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry registry) {
+		String url = "http://127.0.0.1:" + upstream.getAddress().getPort();
+		for (String service : List.of("creative", "production", "inspection", "distribution", "feedback")) {
+			registry.add("aigc.gateway.services." + service, () -> url);
+		}
+	}
+
+	@Test
+	void forwardsARequestWithItsBodyAndHeaders() {
+		this.client.post()
+			.uri("/api/v1/requirements")
+			.header("X-Tenant-Id", "acme")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"title\":\"杯子\"}")
+			.exchange()
+			.expectStatus()
+			.isAccepted()
+			.expectBody()
+			.jsonPath("$.ok")
+			.isEqualTo(true);
+		assertThat(received).contains("POST /api/v1/requirements acme {\"title\":\"杯子\"}");
+	}
+
+	@Test
+	void routesEveryApi() {
+		for (String path : List.of("/api/v1/requirements/x", "/api/v1/assets/x", "/api/v1/inspections/x",
+				"/api/v1/channels", "/api/v1/publications?assetId=x", "/api/v1/insights",
+				"/api/v1/feedback/assets/x")) {
+			this.client.get().uri(path).exchange().expectStatus().isAccepted();
+		}
+	}
+
+	@Test
+	void answersAnUnknownPathWithAProblem() {
+		this.client.get()
+			.uri("/api/v1/nothing-here")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+}

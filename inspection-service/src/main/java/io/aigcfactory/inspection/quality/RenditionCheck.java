@@ -1,0 +1,79 @@
+package io.aigcfactory.inspection.quality;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import io.aigcfactory.events.Finding;
+import io.aigcfactory.events.Rendition;
+import io.aigcfactory.platform.storage.BlobNotFound;
+import io.aigcfactory.platform.storage.BlobStore;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Checks that every file of an asset is stored, unaltered (its SHA-256 matches), and for
+ * images decodes at its declared size: a broken file must never reach a channel.
+ */
+@Service
+public class RenditionCheck {
+
+	private final BlobStore blobs;
+
+	RenditionCheck(BlobStore blobs) {
+		this.blobs = blobs;
+	}
+
+	public List<Finding> check(List<Rendition> renditions) {
+		List<Finding> findings = new ArrayList<>();
+		for (Rendition rendition : renditions) {
+			byte[] content;
+			try {
+				content = this.blobs.read(rendition.uri());
+			}
+			catch (BlobNotFound ex) {
+				findings.add(finding("MISSING_FILE", "素材文件缺失", rendition));
+				continue;
+			}
+			if (!sha256(content).equals(rendition.sha256())) {
+				findings.add(finding("CORRUPT_FILE", "素材文件内容与登记的摘要不符", rendition));
+			}
+			else if (rendition.mediaType().startsWith("image/") && !decodesAsDeclared(content, rendition)) {
+				findings.add(finding("UNDECODABLE_IMAGE",
+						"图片无法解码或尺寸不是 %d×%d".formatted(rendition.width(), rendition.height()), rendition));
+			}
+		}
+		return findings;
+	}
+
+	private static boolean decodesAsDeclared(byte[] content, Rendition rendition) {
+		try {
+			BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
+			return image != null && image.getWidth() == rendition.width() && image.getHeight() == rendition.height();
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private static Finding finding(String code, String detail, Rendition rendition) {
+		return new Finding(Finding.Stage.QUALITY, code, detail, rendition.name());
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,95 @@
+package io.aigcfactory.production.asset;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.aigcfactory.events.AssetId;
+import io.aigcfactory.events.AssetProduced;
+import io.aigcfactory.events.ConceptCreated;
+import io.aigcfactory.events.EventMetadata;
+import io.aigcfactory.events.Rendition;
+import io.aigcfactory.events.RenditionKind;
+import io.aigcfactory.events.Topics;
+import io.aigcfactory.platform.messaging.EventPublisher;
+import io.aigcfactory.platform.storage.BlobStore;
+import io.aigcfactory.platform.storage.StoredBlob;
+import io.aigcfactory.production.copy.CopyDocument;
+import io.aigcfactory.production.image.ImageBrief;
+import io.aigcfactory.production.image.ImageRenderer;
+import io.aigcfactory.production.image.ImageSpec;
+import io.aigcfactory.production.image.RenderedImage;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Produces an asset from a concept: the copy as a text file and the main image in every
+ * configured size, stored in the blob store, recorded, and announced on
+ * {@code aigc.asset.v1}.
+ */
+@Service
+public class AssetProduction {
+
+	private final ImageRenderer images;
+
+	private final BlobStore blobs;
+
+	private final Assets assets;
+
+	private final EventPublisher events;
+
+	private final ProductionSettings settings;
+
+	private final Clock clock;
+
+	AssetProduction(ImageRenderer images, BlobStore blobs, Assets assets, EventPublisher events,
+			ProductionSettings settings, Clock clock) {
+		this.images = images;
+		this.blobs = blobs;
+		this.assets = assets;
+		this.events = events;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Produces the asset of a concept, unless it was produced already. */
+	public void produce(ConceptCreated concept) {
+		if (this.assets.producedFrom(concept.conceptId())) {
+			return;
+		}
+		AssetId id = AssetId.next();
+		List<Rendition> renditions = new ArrayList<>();
+		byte[] copy = CopyDocument.render(concept.copy());
+		renditions.add(rendition(id, RenditionKind.COPY, CopyDocument.NAME, copy, CopyDocument.MEDIA_TYPE, 0, 0));
+		ImageBrief brief = new ImageBrief(concept.product().summary(), concept.product().price(), concept.copy(),
+				concept.angle(), concept.style());
+		for (ImageSpec spec : this.settings.mainImages()) {
+			RenderedImage image = this.images.render(brief, spec);
+			renditions.add(rendition(id, RenditionKind.MAIN_IMAGE, spec.name() + extension(image.mediaType()),
+					image.bytes(), image.mediaType(), image.width(), image.height()));
+		}
+		Instant now = Instant.now(this.clock);
+		this.assets.add(id, concept, renditions, now);
+		this.events.publish(Topics.ASSET,
+				new AssetProduced(EventMetadata.now(concept.metadata().tenantId()), concept.requirementId(), id,
+						concept.conceptId(), concept.attempt(), concept.angle(), concept.product().summary(),
+						concept.copy(), renditions, concept.channels()));
+	}
+
+	private Rendition rendition(AssetId asset, RenditionKind kind, String name, byte[] content, String mediaType,
+			int width, int height) {
+		StoredBlob blob = this.blobs.put("assets/" + asset + "/" + name, content, mediaType);
+		return new Rendition(kind, name, blob.uri(), mediaType, width, height, blob.bytes(), blob.sha256());
+	}
+
+	private static String extension(String mediaType) {
+		return switch (mediaType) {
+			case "image/png" -> ".png";
+			case "image/jpeg" -> ".jpg";
+			case "image/webp" -> ".webp";
+			default -> ".bin";
+		};
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Kafka listeners of the production service.
+ */
+@NullMarked
+package io.aigcfactory.production.messaging;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,117 @@
+package io.aigcfactory.standalone;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.aigcfactory.creative.CreativeApplication;
+import io.aigcfactory.distribution.DistributionApplication;
+import io.aigcfactory.feedback.FeedbackApplication;
+import io.aigcfactory.gateway.GatewayApplication;
+import io.aigcfactory.inspection.InspectionApplication;
+import io.aigcfactory.platform.boot.ServiceLauncher;
+import io.aigcfactory.production.ProductionApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * Every service in one JVM: the same applications, topics and code paths as in a cluster,
+ * each in its own Spring context with its own configuration file and database, linked by
+ * an in-process KRaft Kafka broker, behind the gateway on one port.
+ */
+public final class Standalone implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(Standalone.class);
+
+	private static final Map<String, Class<?>> SERVICES = Map.of(CreativeApplication.NAME, CreativeApplication.class,
+			ProductionApplication.NAME, ProductionApplication.class, InspectionApplication.NAME,
+			InspectionApplication.class, DistributionApplication.NAME, DistributionApplication.class,
+			FeedbackApplication.NAME, FeedbackApplication.class);
+
+	private final EmbeddedKafkaKraftBroker broker;
+
+	private final List<ConfigurableApplicationContext> contexts;
+
+	private final int port;
+
+	private Standalone(EmbeddedKafkaKraftBroker broker, List<ConfigurableApplicationContext> contexts, int port) {
+		this.broker = broker;
+		this.contexts = contexts;
+		this.port = port;
+	}
+
+	/** Starts the broker, the five services and the gateway. */
+	public static Standalone start(StandaloneSettings settings) {
+		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, settings.partitions());
+		broker.afterPropertiesSet();
+		String brokers = broker.getBrokersAsString();
+		logger.info("Kafka (KRaft, in-process) listens on {}", brokers);
+		List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+		try {
+			Map<String, Integer> ports = new TreeMap<>();
+			for (String service : List.of(CreativeApplication.NAME, ProductionApplication.NAME,
+					InspectionApplication.NAME, DistributionApplication.NAME, FeedbackApplication.NAME)) {
+				ConfigurableApplicationContext context = ServiceLauncher.builder(SERVICES.get(service), service)
+					.run(settings.serviceArguments(service, brokers).toArray(String[]::new));
+				contexts.add(context);
+				ports.put(service, ((WebServerApplicationContext) context).getWebServer().getPort());
+				logger.info("{} is up on 127.0.0.1:{}", service, ports.get(service));
+			}
+			ConfigurableApplicationContext gateway = GatewayApplication.builder()
+				.run(gatewayArguments(settings, ports).toArray(String[]::new));
+			contexts.add(gateway);
+			int port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
+			logger.info("The gateway is up on http://localhost:{}", port);
+			return new Standalone(broker, contexts, port);
+		}
+		catch (RuntimeException ex) {
+			new Standalone(broker, contexts, 0).close();
+			throw ex;
+		}
+	}
+
+	private static List<String> gatewayArguments(StandaloneSettings settings, Map<String, Integer> ports) {
+		List<String> arguments = new ArrayList<>(
+				List.of("--server.port=" + settings.port(), "--spring.main.banner-mode=off"));
+		ports.forEach((service, port) -> arguments.add("--aigc.gateway.services."
+				+ service.replace("-service", "") + "=http://127.0.0.1:" + port));
+		return arguments;
+	}
+
+	/** The gateway's port. */
+	public int port() {
+		return this.port;
+	}
+
+	/** The broker's bootstrap servers. */
+	public String bootstrapServers() {
+		return this.broker.getBrokersAsString();
+	}
+
+	/** The running service contexts, gateway last. */
+	public List<ConfigurableApplicationContext> contexts() {
+		return Collections.unmodifiableList(this.contexts);
+	}
+
+	@Override
+	public void close() {
+		List<ConfigurableApplicationContext> reversed = new ArrayList<>(this.contexts);
+		Collections.reverse(reversed);
+		for (ConfigurableApplicationContext context : reversed) {
+			try {
+				context.close();
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Closing {} failed: {}", context.getId(), ex.toString());
+			}
+		}
+		this.broker.destroy();
+	}
+
+}

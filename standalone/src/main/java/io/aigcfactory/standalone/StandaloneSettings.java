@@ -1,0 +1,40 @@
+package io.aigcfactory.standalone;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the standalone platform runs.
+ *
+ * @param port the gateway's port, the platform's only public one; 0 picks a free port
+ * @param dataDirectory databases, stored files, the vector index and logs
+ * @param outputDirectory where filesystem channels export materials
+ * @param partitions partitions per topic
+ * @param extraProperties further properties for every service, e.g. more channels
+ */
+public record StandaloneSettings(int port, Path dataDirectory, Path outputDirectory, int partitions,
+		Map<String, String> extraProperties) {
+
+	public StandaloneSettings {
+		extraProperties = Map.copyOf(extraProperties);
+	}
+
+	/** The properties each service gets, in command-line form, so that they override its own file. */
+	List<String> serviceArguments(String service, String bootstrapServers) {
+		Path data = this.dataDirectory.toAbsolutePath();
+		List<String> arguments = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + bootstrapServers,
+				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("h2").resolve(service)
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+				"--server.port=0", "--server.address=127.0.0.1", "--aigc.storage.root=" + data.resolve("blobs"),
+				"--aigc.messaging.partitions=" + this.partitions,
+				"--aigc.inspection.originality.index-directory=" + data.resolve("originality"),
+				"--aigc.distribution.export-root=" + this.outputDirectory.toAbsolutePath(),
+				"--aigc.distribution.public-base-url=http://localhost:" + this.port,
+				"--spring.cloud.gateway.server.webflux.enabled=false", "--spring.main.banner-mode=off"));
+		this.extraProperties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+		return arguments;
+	}
+
+}

@@ -1,0 +1,89 @@
+package io.aigcfactory.standalone;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import tools.jackson.databind.JsonNode;
+
+/** What the demo prints: a progress line while it runs, a per-stage summary at the end. */
+final class Summary {
+
+	private final List<JsonNode> requirements;
+
+	Summary(Collection<JsonNode> requirements) {
+		this.requirements = List.copyOf(requirements);
+	}
+
+	static String progressLine(Collection<JsonNode> requirements, int submitted, Duration elapsed) {
+		Map<String, Integer> stages = totals(requirements);
+		long settled = requirements.stream().filter((requirement) -> requirement.path("settled").asBoolean()).count();
+		return "[%3ds] concepts %d · produced %d · approved %d · rejected %d · published %d · settled %d/%d".formatted(
+				elapsed.toSeconds(), stages.get("concepts"), stages.get("produced"), stages.get("approved"),
+				stages.get("rejected"), stages.get("publications"), settled, submitted);
+	}
+
+	boolean allCompleted() {
+		return this.requirements.stream()
+			.allMatch((requirement) -> "COMPLETED".equals(requirement.path("status").asString())
+					&& requirement.path("settled").asBoolean());
+	}
+
+	void print(PrintStream console, Duration elapsed) {
+		console.printf("%nPer product (%d, in %ds):%n", this.requirements.size(), elapsed.toSeconds());
+		console.printf("  %-10s %-26s %-10s %8s %8s %9s%n", "SKU", "TITLE", "STATUS", "APPROVED", "REJECTED",
+				"PUBLISHED");
+		for (JsonNode requirement : this.requirements) {
+			JsonNode stages = requirement.path("stages");
+			console.printf("  %-10s %-26s %-10s %5d/%-2d %8d %9d%n", clip(requirement.path("sku").asString(), 10),
+					clip(requirement.path("title").asString(), 13), requirement.path("status").asString(),
+					stages.path("approved").asInt(), requirement.path("variantCount").asInt(),
+					stages.path("rejected").asInt(), stages.path("publications").asInt());
+		}
+		Map<String, Integer> totals = totals(this.requirements);
+		console.printf("%nPer stage: concepts %d → produced %d → approved %d (rejected %d, in review %d) → "
+				+ "publications %d (failed %d)%n", totals.get("concepts"), totals.get("produced"),
+				totals.get("approved"), totals.get("rejected"), totals.get("inReview"), totals.get("publications"),
+				totals.get("publicationFailures"));
+		Map<String, Integer> reasons = rejectionReasons();
+		if (!reasons.isEmpty()) {
+			console.println("Rejections by reason (each rejected concept was rewritten from another angle):");
+			reasons.forEach((reason, count) -> console.printf("  %-40s %d%n", reason, count));
+		}
+	}
+
+	private Map<String, Integer> rejectionReasons() {
+		Map<String, Integer> reasons = new TreeMap<>();
+		for (JsonNode requirement : this.requirements) {
+			for (JsonNode asset : requirement.path("assets")) {
+				if ("REJECTED".equals(asset.path("status").asString())) {
+					for (JsonNode finding : asset.path("findings")) {
+						String evidence = finding.path("evidence").asString("");
+						String reason = finding.path("code").asString()
+								+ (finding.path("stage").asString().equals("COMPLIANCE") ? " " + evidence : "");
+						reasons.merge(reason, 1, Integer::sum);
+					}
+				}
+			}
+		}
+		return reasons;
+	}
+
+	private static Map<String, Integer> totals(Collection<JsonNode> requirements) {
+		Map<String, Integer> totals = new LinkedHashMap<>();
+		for (String stage : List.of("concepts", "produced", "approved", "rejected", "inReview", "published",
+				"publications", "publicationFailures")) {
+			totals.put(stage, requirements.stream().mapToInt((r) -> r.path("stages").path(stage).asInt()).sum());
+		}
+		return totals;
+	}
+
+	private static String clip(String text, int length) {
+		return (text.length() <= length) ? text : text.substring(0, length - 1) + "…";
+	}
+
+}
