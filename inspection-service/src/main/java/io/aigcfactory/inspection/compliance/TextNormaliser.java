@@ -19,32 +19,23 @@ final class TextNormaliser {
 	}
 
 	NormalisedText normalise(String original) {
-		StringBuilder text = new StringBuilder(original.length());
-		int[] starts = new int[original.length() * 2 + 4];
-		int[] ends = new int[starts.length];
+		Builder folded = new Builder(original);
 		int index = 0;
 		while (index < original.length()) {
 			int codePoint = original.codePointAt(index);
 			int next = index + Character.charCount(codePoint);
-			String compatible = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC);
-			for (int folded : compatible.codePoints().map(this::fold).toArray()) {
-				if (!kept(folded)) {
-					continue;
-				}
-				for (char unit : Character.toChars(folded)) {
-					if (text.length() == starts.length) {
-						starts = Arrays.copyOf(starts, starts.length * 2);
-						ends = Arrays.copyOf(ends, ends.length * 2);
-					}
-					starts[text.length()] = index;
-					ends[text.length()] = next;
-					text.append(unit);
+			if (compatibilityStable(codePoint)) {
+				folded.append(fold(codePoint), index, next);
+			}
+			else {
+				String compatible = Normalizer.normalize(original.substring(index, next), Normalizer.Form.NFKC);
+				for (int at = 0; at < compatible.length(); at += Character.charCount(compatible.codePointAt(at))) {
+					folded.append(fold(compatible.codePointAt(at)), index, next);
 				}
 			}
 			index = next;
 		}
-		return new NormalisedText(original, text.toString(), Arrays.copyOf(starts, text.length()),
-				Arrays.copyOf(ends, text.length()));
+		return folded.build();
 	}
 
 	/** The normalised form of a lexicon term or phrase, without the way back. */
@@ -52,16 +43,63 @@ final class TextNormaliser {
 		return normalise(term).text();
 	}
 
+	/**
+	 * Plain ASCII and unified CJK ideographs, which NFKC leaves as they are: most text.
+	 */
+	private static boolean compatibilityStable(int codePoint) {
+		return codePoint < 0x80 || (codePoint >= 0x4E00 && codePoint <= 0x9FFF);
+	}
+
 	private int fold(int codePoint) {
-		if (codePoint > 0x7f && Character.isDigit(codePoint)) {
+		if (codePoint < 0x80) {
+			return (codePoint >= 'A' && codePoint <= 'Z') ? codePoint + ('a' - 'A') : codePoint;
+		}
+		if (Character.isDigit(codePoint)) {
 			return '0' + Character.digit(codePoint, 10);
 		}
 		int lower = Character.toLowerCase(codePoint);
 		return this.characterMap.getOrDefault(lower, lower);
 	}
 
-	private static boolean kept(int codePoint) {
-		return Character.isLetterOrDigit(codePoint) || codePoint == '%';
+	/** Collects kept characters with the original range each came from. */
+	private static final class Builder {
+
+		private final String original;
+
+		private final StringBuilder text;
+
+		private int[] starts;
+
+		private int[] ends;
+
+		Builder(String original) {
+			this.original = original;
+			this.text = new StringBuilder(original.length());
+			this.starts = new int[original.length() + 8];
+			this.ends = new int[this.starts.length];
+		}
+
+		void append(int codePoint, int start, int end) {
+			if (!Character.isLetterOrDigit(codePoint) && codePoint != '%') {
+				return;
+			}
+			for (char unit : Character.toChars(codePoint)) {
+				if (this.text.length() == this.starts.length) {
+					this.starts = Arrays.copyOf(this.starts, this.starts.length * 2);
+					this.ends = Arrays.copyOf(this.ends, this.ends.length * 2);
+				}
+				this.starts[this.text.length()] = start;
+				this.ends[this.text.length()] = end;
+				this.text.append(unit);
+			}
+		}
+
+		NormalisedText build() {
+			int length = this.text.length();
+			return new NormalisedText(this.original, this.text.toString(), Arrays.copyOf(this.starts, length),
+					Arrays.copyOf(this.ends, length));
+		}
+
 	}
 
 }
