@@ -52,6 +52,7 @@ public class TemplateConceptWriter implements ConceptWriter {
 		Product product = brief.product();
 		RestrictedTerms excluded = this.restricted.and(brief.avoidTerms());
 		ProductFacts facts = ProductFacts.of(product, excluded);
+		Check clean = (text) -> !excluded.foundIn(text.replace(facts.brand(), "｜"));
 		TemplateBook.AngleTemplates templates = this.book.forAngle(brief.angle());
 		int variation = brief.variation();
 		int seed = Math.floorMod(product.sku().hashCode(), 1 << 16);
@@ -59,12 +60,12 @@ public class TemplateConceptWriter implements ConceptWriter {
 		Map<String, List<String>> slots = slots(facts, CategoryKit.forCategory(this.kits, product.category()),
 				variation, lead);
 		Filled headline = fill(usable(templates.headlines(), facts), seed, variation, 1, slots, HEADLINE_LIMIT, false,
-				excluded);
+				clean);
 		if (TemplateBook.slotsOf(headline.template()).contains("p1")) {
 			points(slots, facts, lead + 1);
 		}
-		Filled body = fill(usable(templates.bodies(), facts), seed, variation, 3, slots, BODY_LIMIT, true, excluded);
-		Filled call = fill(templates.calls(), seed, variation, 1, Map.of(), CALL_LIMIT, false, excluded);
+		Filled body = fill(usable(templates.bodies(), facts), seed, variation, 3, slots, BODY_LIMIT, true, clean);
+		Filled call = fill(templates.calls(), seed, variation, 1, Map.of(), CALL_LIMIT, false, clean);
 		return new Copy(headline.text(), body.text(), call.text(), highlights(facts, brief.angle(), lead, excluded));
 	}
 
@@ -86,14 +87,14 @@ public class TemplateConceptWriter implements ConceptWriter {
 	 * its own template.
 	 */
 	private static Filled fill(List<String> templates, int seed, int variation, int step,
-			Map<String, List<String>> slots, int limit, boolean sentence, RestrictedTerms excluded) {
+			Map<String, List<String>> slots, int limit, boolean sentence, Check clean) {
 		int size = templates.size();
 		int stride = (gcd(step, size) == 1) ? step : 1;
 		int first = Math.floorMod(seed + stride * variation, size);
 		for (int tried = 0; tried < size; tried++) {
 			String template = templates.get((first + tried) % size);
 			String text = CopyFitting.fill(template, slots, limit, sentence);
-			if (!text.isBlank() && !excluded.foundIn(text)) {
+			if (!text.isBlank() && clean.passes(text)) {
 				return new Filled(template, text);
 			}
 		}
@@ -161,6 +162,18 @@ public class TemplateConceptWriter implements ConceptWriter {
 
 	private static int gcd(int a, int b) {
 		return (b == 0) ? a : gcd(b, a % b);
+	}
+
+	/**
+	 * Whether filled text is free of restricted and avoided terms. The brand is exempt:
+	 * it names the product, and a registered name is the inspection's call, not the
+	 * writer's.
+	 */
+	@FunctionalInterface
+	private interface Check {
+
+		boolean passes(String text);
+
 	}
 
 	/** A template and the text it gave. */

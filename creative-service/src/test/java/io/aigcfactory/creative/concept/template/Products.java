@@ -13,7 +13,7 @@ final class Products {
 	/** Kept apart from the writer's own list on purpose: the tests must not trust it. */
 	static final List<String> FORBIDDEN = List.of("最", "第一", "第1", "no1", "top1", "唯一", "首选", "首家", "独家", "国家级", "世界级",
 			"顶级", "顶尖", "极品", "极致", "终极", "王牌", "金牌", "名牌", "绝对", "永久", "万能", "100%", "百分百", "彻底", "独一无二", "冠军", "领先",
-			"治疗", "根治", "特供", "专供", "驰名商标", "招财", "开光", "包过", "无副作用", "稳赚");
+			"至尊", "治疗", "根治", "特供", "专供", "驰名商标", "招财", "开光", "包过", "无副作用", "稳赚");
 
 	static final Product EARBUDS = new Product("SKU-EAR-01", "声悦 Pro2 真无线蓝牙耳机 主动降噪 长续航", "声悦", "数码/耳机",
 			new BigDecimal("299"), List.of("主动降噪", "30小时续航", "蓝牙5.3低延迟"), "通勤上班族、学生党", "入耳式设计，佩戴稳固。支持快充，充电10分钟听歌2小时。");

@@ -220,4 +220,18 @@ class TemplateConceptWriterTests {
 		assertThat(write(Products.SCARF, Angle.AUDIENCE, 0, Set.of()).fullText()).contains("怕冷的上班族");
 	}
 
+	@Test
+	void keepsABrandThatHappensToContainARestrictedTerm() {
+		Product candy = new Product("SKU-13", "至尊坊 手工牛轧糖 500g", "至尊坊", "食品/糖果", new java.math.BigDecimal("45"),
+				List.of("手工熬制", "奶香浓郁", "独立包装"), "爱吃甜食的人", null);
+		for (Angle angle : Angle.values()) {
+			List<Copy> copies = IntStream.range(0, 8).mapToObj((v) -> write(candy, angle, v, Set.of())).toList();
+			assertThat(copies).extracting(Copy::body).doesNotHaveDuplicates();
+			assertThat(copies).allSatisfy((copy) -> {
+				String outsideBrand = Products.folded(copy.fullText().replace("至尊坊", "｜"));
+				assertThat(Products.FORBIDDEN).noneMatch((term) -> outsideBrand.contains(Products.folded(term)));
+			});
+		}
+	}
+
 }
