@@ -1,0 +1,34 @@
+package io.aigcfactory.creative.concept.template;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Reads the writer's text resources under {@code concept/} on the classpath. */
+final class Resources {
+
+	private Resources() {
+	}
+
+	/**
+	 * The meaningful lines of a resource: stripped, without blanks and {@code #}
+	 * comments.
+	 */
+	static List<String> lines(String name) {
+		try (InputStream in = Resources.class.getClassLoader().getResourceAsStream("concept/" + name)) {
+			if (in == null) {
+				throw new IllegalStateException("missing classpath resource concept/" + name);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.map(String::strip)
+				.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read concept/" + name, ex);
+		}
+	}
+
+}

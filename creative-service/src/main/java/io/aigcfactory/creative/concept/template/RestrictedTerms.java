@@ -1,0 +1,46 @@
+package io.aigcfactory.creative.concept.template;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Terms the writer must not write: Advertising Law absolute terms and regulated claims,
+ * plus whatever got earlier copy of a brief rejected. Text is compared folded (width,
+ * case, symbols and spaces dropped), so "Ｎｏ. 1" counts as "NO.1".
+ */
+final class RestrictedTerms {
+
+	private final List<String> folded;
+
+	RestrictedTerms(Collection<String> terms) {
+		this.folded = terms.stream().map(RestrictedTerms::fold).filter((term) -> !term.isEmpty()).distinct().toList();
+	}
+
+	/** The writer's own list, from {@code concept/restricted-terms.txt}. */
+	static RestrictedTerms fromClasspath() {
+		return new RestrictedTerms(Resources.lines("restricted-terms.txt"));
+	}
+
+	/** These terms and some more, e.g. a brief's avoid terms. */
+	RestrictedTerms and(Collection<String> more) {
+		List<String> all = new ArrayList<>(this.folded);
+		all.addAll(more);
+		return new RestrictedTerms(all);
+	}
+
+	boolean foundIn(String text) {
+		String foldedText = fold(text);
+		return this.folded.stream().anyMatch(foldedText::contains);
+	}
+
+	static String fold(String text) {
+		String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+		StringBuilder kept = new StringBuilder(compatible.length());
+		compatible.codePoints().filter((c) -> Character.isLetterOrDigit(c) || c == '%').forEach(kept::appendCodePoint);
+		return kept.toString();
+	}
+
+}

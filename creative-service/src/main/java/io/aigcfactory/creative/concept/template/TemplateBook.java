@@ -1,0 +1,99 @@
+package io.aigcfactory.creative.concept.template;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.aigcfactory.events.Angle;
+
+/** The copy templates of every angle, from {@code concept/templates.txt}. */
+final class TemplateBook {
+
+	static final Set<String> SLOTS = Set.of("name", "brand", "noun", "p1", "p2", "p3", "audience", "price", "scene",
+			"scene2", "occasion", "vibe", "craft", "feel");
+
+	private static final Pattern SLOT = Pattern.compile("\\{([a-z0-9]+)}");
+
+	private final Map<Angle, AngleTemplates> byAngle;
+
+	TemplateBook(Map<Angle, AngleTemplates> byAngle) {
+		for (Angle angle : Angle.values()) {
+			if (!byAngle.containsKey(angle)) {
+				throw new IllegalStateException("templates.txt has no templates for " + angle);
+			}
+		}
+		this.byAngle = Map.copyOf(byAngle);
+	}
+
+	static TemplateBook fromClasspath() {
+		Map<String, List<String>> sections = new java.util.LinkedHashMap<>();
+		List<String> current = null;
+		for (String line : Resources.lines("templates.txt")) {
+			if (line.startsWith("[") && line.endsWith("]")) {
+				current = sections.computeIfAbsent(line.substring(1, line.length() - 1), (key) -> new ArrayList<>());
+			}
+			else if (current != null) {
+				current.add(checked(line));
+			}
+		}
+		Map<Angle, AngleTemplates> byAngle = new EnumMap<>(Angle.class);
+		for (Angle angle : Angle.values()) {
+			byAngle.put(angle, new AngleTemplates(section(sections, angle, "headline"),
+					section(sections, angle, "body"), section(sections, angle, "cta")));
+		}
+		return new TemplateBook(byAngle);
+	}
+
+	AngleTemplates forAngle(Angle angle) {
+		return this.byAngle.get(angle);
+	}
+
+	/** The slot names a template uses, in order of appearance. */
+	static List<String> slotsOf(String template) {
+		Matcher matcher = SLOT.matcher(template);
+		List<String> slots = new ArrayList<>();
+		while (matcher.find()) {
+			slots.add(matcher.group(1));
+		}
+		return slots;
+	}
+
+	private static String checked(String template) {
+		for (String slot : slotsOf(template)) {
+			if (!SLOTS.contains(slot)) {
+				throw new IllegalStateException("unknown slot {" + slot + "} in template '" + template + "'");
+			}
+		}
+		return template;
+	}
+
+	private static List<String> section(Map<String, List<String>> sections, Angle angle, String kind) {
+		List<String> templates = sections.getOrDefault(angle.name() + "." + kind, List.of());
+		if (templates.isEmpty()) {
+			throw new IllegalStateException("templates.txt has no [" + angle.name() + "." + kind + "]");
+		}
+		return templates;
+	}
+
+	/**
+	 * The templates of one angle.
+	 *
+	 * @param headlines headline templates
+	 * @param bodies body templates
+	 * @param calls call-to-action templates
+	 */
+	record AngleTemplates(List<String> headlines, List<String> bodies, List<String> calls) {
+
+		AngleTemplates {
+			headlines = List.copyOf(headlines);
+			bodies = List.copyOf(bodies);
+			calls = List.copyOf(calls);
+		}
+
+	}
+
+}

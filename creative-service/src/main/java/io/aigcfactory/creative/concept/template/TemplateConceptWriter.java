@@ -1,0 +1,183 @@
+package io.aigcfactory.creative.concept.template;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.aigcfactory.creative.concept.ConceptBrief;
+import io.aigcfactory.creative.concept.ConceptWriter;
+import io.aigcfactory.events.Angle;
+import io.aigcfactory.events.Copy;
+import io.aigcfactory.events.Product;
+
+/**
+ * Writes Chinese ad copy offline from templates: each angle has its own headline, body
+ * and call-to-action templates, filled with the product's facts and its category's words.
+ * The variation picks the templates and which facts lead, deterministically, so
+ * variations 0 to 7 of one product and angle all differ. Facts that contain a restricted
+ * or avoided term are left out, and no template writes one.
+ */
+public class TemplateConceptWriter implements ConceptWriter {
+
+	static final int HEADLINE_LIMIT = 18;
+
+	static final int BODY_LIMIT = 60;
+
+	static final int CALL_LIMIT = 8;
+
+	private final TemplateBook book;
+
+	private final List<CategoryKit> kits;
+
+	private final RestrictedTerms restricted;
+
+	/**
+	 * A writer over the templates, category words and restricted terms on the classpath.
+	 */
+	public TemplateConceptWriter() {
+		this(TemplateBook.fromClasspath(), CategoryKit.fromClasspath(), RestrictedTerms.fromClasspath());
+	}
+
+	TemplateConceptWriter(TemplateBook book, List<CategoryKit> kits, RestrictedTerms restricted) {
+		this.book = book;
+		this.kits = List.copyOf(kits);
+		this.restricted = restricted;
+	}
+
+	@Override
+	public Copy write(ConceptBrief brief) {
+		Product product = brief.product();
+		RestrictedTerms excluded = this.restricted.and(brief.avoidTerms());
+		ProductFacts facts = ProductFacts.of(product, excluded);
+		Check clean = (text) -> !excluded.foundIn(text.replace(facts.brand(), "｜"));
+		TemplateBook.AngleTemplates templates = this.book.forAngle(brief.angle());
+		int variation = brief.variation();
+		int seed = Math.floorMod(product.sku().hashCode(), 1 << 16);
+		int lead = variation + brief.angle().ordinal();
+		Map<String, List<String>> slots = slots(facts, CategoryKit.forCategory(this.kits, product.category()),
+				variation, lead);
+		Filled headline = fill(usable(templates.headlines(), facts), seed, variation, 1, slots, HEADLINE_LIMIT, false,
+				clean);
+		if (TemplateBook.slotsOf(headline.template()).contains("p1")) {
+			points(slots, facts, lead + 1);
+		}
+		Filled body = fill(usable(templates.bodies(), facts), seed, variation, 3, slots, BODY_LIMIT, true, clean);
+		Filled call = fill(templates.calls(), seed, variation, 1, Map.of(), CALL_LIMIT, false, clean);
+		return new Copy(headline.text(), body.text(), call.text(), highlights(facts, brief.angle(), lead, excluded));
+	}
+
+	/**
+	 * Templates that name no more selling points than the product has, so none repeats.
+	 */
+	private static List<String> usable(List<String> templates, ProductFacts facts) {
+		int points = facts.points().size();
+		List<String> usable = templates.stream().filter((template) -> {
+			List<String> slots = TemplateBook.slotsOf(template);
+			return (points >= 3 || !slots.contains("p3")) && (points >= 2 || !slots.contains("p2"));
+		}).toList();
+		return usable.isEmpty() ? templates : usable;
+	}
+
+	/**
+	 * Fills template {@code seed + step × variation}, or the next that writes clean copy;
+	 * a step coprime with the number of templates gives every variation up to that number
+	 * its own template.
+	 */
+	private static Filled fill(List<String> templates, int seed, int variation, int step,
+			Map<String, List<String>> slots, int limit, boolean sentence, Check clean) {
+		int size = templates.size();
+		int stride = (gcd(step, size) == 1) ? step : 1;
+		int first = Math.floorMod(seed + stride * variation, size);
+		for (int tried = 0; tried < size; tried++) {
+			String template = templates.get((first + tried) % size);
+			String text = CopyFitting.fill(template, slots, limit, sentence);
+			if (!text.isBlank() && clean.passes(text)) {
+				return new Filled(template, text);
+			}
+		}
+		throw new IllegalStateException("no template of " + size + " writes clean copy for these facts");
+	}
+
+	private static Map<String, List<String>> slots(ProductFacts facts, CategoryKit kit, int variation, int lead) {
+		Map<String, List<String>> slots = new HashMap<>();
+		slots.put("name", facts.name());
+		slots.put("brand", List.of(facts.brand()));
+		slots.put("noun", List.of(facts.noun().get(facts.noun().size() - 1)));
+		slots.put("audience", facts.audience());
+		slots.put("price", List.of(facts.price()));
+		slots.put("scene", List.of(pick(kit.scenes(), lead)));
+		slots.put("scene2", List.of(pick(kit.scenes(), lead + 1)));
+		slots.put("occasion", List.of(pick(kit.occasions(), variation)));
+		slots.put("vibe", List.of(pick(kit.vibes(), variation)));
+		slots.put("craft", List.of(pick(kit.crafts(), variation)));
+		slots.put("feel", List.of(pick(kit.feelings(), variation)));
+		points(slots, facts, lead);
+		return slots;
+	}
+
+	/** Puts the selling points from {@code first} on into {p1}, {p2} and {p3}. */
+	private static void points(Map<String, List<String>> slots, ProductFacts facts, int first) {
+		for (int i = 0; i < 3; i++) {
+			slots.put("p" + (i + 1), pick(facts.points(), first + i));
+		}
+	}
+
+	/**
+	 * The selling points this copy leans on, led by the angle's own fact where it has one
+	 * (the price, the audience): angles that list features show three, the others two.
+	 */
+	private static List<String> highlights(ProductFacts facts, Angle angle, int lead, RestrictedTerms excluded) {
+		Set<String> chosen = new LinkedHashSet<>();
+		if (angle == Angle.PRICE) {
+			chosen.add("到手价" + facts.price());
+		}
+		if (angle == Angle.AUDIENCE && facts.namesAudience()) {
+			chosen.add(facts.audience().get(facts.audience().size() - 1) + "适用");
+		}
+		List<List<String>> points = facts.points();
+		int want = (angle == Angle.FUNCTION || !chosen.isEmpty()) ? 3 : 2;
+		for (int i = 0; i < points.size() && chosen.size() < want; i++) {
+			chosen.add(pick(points, lead + i).get(0));
+		}
+		if (chosen.size() < 2 && facts.namesAudience()) {
+			chosen.add("适合" + facts.audience().get(facts.audience().size() - 1));
+		}
+		chosen.add(facts.brand() + facts.noun().get(facts.noun().size() - 1));
+		List<String> fitting = new ArrayList<>();
+		for (String highlight : chosen) {
+			String text = CopyFitting.clip(highlight, ProductFacts.PHRASE_LIMIT, false);
+			if (fitting.size() < want && !text.isBlank() && !excluded.foundIn(text) && !fitting.contains(text)) {
+				fitting.add(text);
+			}
+		}
+		return List.copyOf(fitting);
+	}
+
+	private static <T> T pick(List<T> values, int index) {
+		return values.get(Math.floorMod(index, values.size()));
+	}
+
+	private static int gcd(int a, int b) {
+		return (b == 0) ? a : gcd(b, a % b);
+	}
+
+	/**
+	 * Whether filled text is free of restricted and avoided terms. The brand is exempt:
+	 * it names the product, and a registered name is the inspection's call, not the
+	 * writer's.
+	 */
+	@FunctionalInterface
+	private interface Check {
+
+		boolean passes(String text);
+
+	}
+
+	/** A template and the text it gave. */
+	private record Filled(String template, String text) {
+	}
+
+}

@@ -1,0 +1,79 @@
+package io.aigcfactory.creative.concept.template;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.aigcfactory.events.Angle;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TemplateResourcesTests {
+
+	private static final TemplateBook book = TemplateBook.fromClasspath();
+
+	private static final List<CategoryKit> kits = CategoryKit.fromClasspath();
+
+	@Test
+	void givesEveryAngleEightHeadlinesEightBodiesAndFourCalls() {
+		for (Angle angle : Angle.values()) {
+			TemplateBook.AngleTemplates templates = book.forAngle(angle);
+			assertThat(templates.headlines()).as("%s", angle).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates();
+			assertThat(templates.bodies()).as("%s", angle).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates();
+			assertThat(templates.calls()).as("%s", angle)
+				.hasSizeGreaterThanOrEqualTo(4)
+				.allSatisfy((call) -> assertThat(CopyFitting.length(call)).isLessThanOrEqualTo(8));
+		}
+	}
+
+	@Test
+	void writesNoRestrictedTermInAnyTemplateOrCategoryWord() {
+		RestrictedTerms restricted = RestrictedTerms.fromClasspath();
+		assertThat(words()).allSatisfy((word) -> {
+			assertThat(restricted.foundIn(word)).as(word).isFalse();
+			assertThat(Products.FORBIDDEN).as(word)
+				.noneMatch((term) -> Products.folded(word).contains(Products.folded(term)));
+		});
+	}
+
+	@Test
+	void keepsTheCategoryWordsShortEnoughForAHeadline() {
+		assertThat(kits).allSatisfy(
+				(kit) -> assertThat(List.of(kit.scenes(), kit.occasions(), kit.vibes(), kit.crafts(), kit.feelings()))
+					.allSatisfy((words) -> assertThat(words)
+						.allSatisfy((word) -> assertThat(CopyFitting.length(word)).isBetween(2, 6))));
+	}
+
+	@Test
+	void putsACategoryIntoTheFirstKitThatNamesIt() {
+		assertThat(CategoryKit.forCategory(kits, "母婴/童装").name()).isEqualTo("母婴");
+		assertThat(CategoryKit.forCategory(kits, "运动户外/跑步鞋").name()).isEqualTo("运动户外");
+		assertThat(CategoryKit.forCategory(kits, "宠物/猫粮").name()).isEqualTo("宠物");
+		assertThat(CategoryKit.forCategory(kits, "个护/电动牙刷").name()).isEqualTo("美妆个护");
+		assertThat(CategoryKit.forCategory(kits, "服饰/围巾").name()).isEqualTo("服饰");
+		assertThat(CategoryKit.forCategory(kits, "汽车用品/车载香薰").name()).isEqualTo("通用");
+	}
+
+	@Test
+	void findsTheSlotsOfATemplate() {
+		assertThat(TemplateBook.slotsOf("{scene}，有{name}在")).containsExactly("scene", "name");
+	}
+
+	private static List<String> words() {
+		List<String> words = new ArrayList<>();
+		for (Angle angle : Angle.values()) {
+			TemplateBook.AngleTemplates templates = book.forAngle(angle);
+			for (List<String> group : List.of(templates.headlines(), templates.bodies(), templates.calls())) {
+				group.forEach((template) -> words.add(template.replaceAll("\\{[a-z0-9]+}", "｜")));
+			}
+		}
+		for (CategoryKit kit : kits) {
+			for (List<String> group : List.of(kit.scenes(), kit.occasions(), kit.vibes(), kit.crafts(),
+					kit.feelings())) {
+				words.addAll(group);
+			}
+		}
+		return words;
+	}
+
+}

@@ -1,0 +1,77 @@
+package io.aigcfactory.inspection.compliance;
+
+import java.util.List;
+
+import io.aigcfactory.events.Verdict;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class LexiconTests {
+
+	private static final Lexicon lexicon = Lexicon.fromClasspath();
+
+	private static final ComplianceFunnel funnel = new ComplianceFunnel(lexicon);
+
+	@Test
+	void loadsEveryPackWithTheLegalBasisOfEachTerm() {
+		assertThat(lexicon.entries()).hasSizeGreaterThan(300).allSatisfy((entry) -> {
+			assertThat(entry.term()).isNotBlank();
+			assertThat(entry.basis()).containsAnyOf("《广告法》", "《食品安全法》", "《化妆品监督管理条例》", "《电子商务法》");
+			assertThat(entry.code()).matches("[A-Z_]+");
+		});
+		assertThat(lexicon.entries()).extracting(LexiconEntry::code)
+			.contains("ABSOLUTE_TERM", "EFFICACY_GUARANTEE", "INVESTMENT_RETURN", "AUTHORITY_ENDORSEMENT",
+					"MEDICAL_CLAIM", "HEALTH_FOOD_CLAIM", "COSMETIC_CLAIM", "EDUCATION_GUARANTEE", "SUPERSTITION",
+					"PROHIBITED_GOODS");
+	}
+
+	@Test
+	void findsEveryTermOfTheLexiconInTheCategoriesItAppliesTo() {
+		for (LexiconEntry entry : lexicon.entries()) {
+			String category = categoryFor(entry.scope());
+			String text = "这款商品" + entry.term() + "呢";
+			Verdict expected = (entry.level() == Level.BLOCK) ? Verdict.REJECTED : Verdict.REVIEW;
+			assertThat(funnel.check(text, category).verdict()).as("%s in %s", entry.term(), category)
+				.isIn(expected, Verdict.REJECTED);
+		}
+	}
+
+	private static String categoryFor(CategoryScope scope) {
+		return scope.excluding() ? "家居" : scope.words().get(0);
+	}
+
+	@Test
+	void refusesAPackWithoutAHeader() {
+		assertThatIllegalStateException().isThrownBy(() -> Lexicon.parsePack("broken.txt", "最佳\n", (term) -> term))
+			.withMessageContaining("broken.txt");
+	}
+
+	@Test
+	void readsAPerTermLevelOverride() {
+		List<LexiconEntry> entries = Lexicon.parsePack("pack.txt", """
+				@code ABSOLUTE_TERM
+				@level BLOCK
+				@basis 《广告法》第九条
+				@scope 美妆,个护
+				最佳
+				最新 | REVIEW
+				""", (term) -> term);
+
+		assertThat(entries).extracting(LexiconEntry::term, LexiconEntry::level)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("最佳", Level.BLOCK),
+					org.assertj.core.groups.Tuple.tuple("最新", Level.REVIEW));
+		assertThat(entries.get(0).scope().includes("美妆面霜")).isTrue();
+		assertThat(entries.get(0).scope().includes("数码")).isFalse();
+	}
+
+	@Test
+	void readsAnExcludingScope() {
+		CategoryScope scope = CategoryScope.parse("!医疗,药品", (word) -> word);
+
+		assertThat(scope.includes("家居")).isTrue();
+		assertThat(scope.includes("医疗器械")).isFalse();
+	}
+
+}
