@@ -17,7 +17,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.aigcfactory.production.image.UnrenderableText;
-
 import org.jspecify.annotations.Nullable;
 
 /**

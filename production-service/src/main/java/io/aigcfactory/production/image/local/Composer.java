@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 import io.aigcfactory.events.Angle;
-
 import io.aigcfactory.production.image.local.Layout.Badge;
 import io.aigcfactory.production.image.local.Layout.Deal;
 import io.aigcfactory.production.image.local.Layout.Header;
 import io.aigcfactory.production.image.local.Layout.Stage;
 import io.aigcfactory.production.image.local.TextBlock.Align;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,26 +50,38 @@ final class Composer {
 		Deal deal = Deals.deal(this, rect(this.margin, this.height - this.margin - band, column, band));
 		float top = bottom(header.box()) + u(0.05f);
 		float floor = (float) deal.box().getY() - u(0.04f);
-		if (landscape) {
-			Copy copy = copy(column, top, floor, u(0.08f));
-			float stageX = this.margin + column + u(0.06f);
-			Stage stage = Stages.stage(this,
-					rect(stageX, this.margin, this.width - this.margin - stageX, this.height - 2 * this.margin));
-			return layout(header, copy, Badges.rows(this, copy.rest(), 3), stage, deal);
-		}
-		Copy copy = copy(column, top, floor, u(0.3f));
+		return landscape ? landscape(header, deal, top, floor) : upright(header, deal, top, floor);
+	}
+
+	/**
+	 * Text in the left half, highlights in rows under it; the stage fills the right half.
+	 */
+	private Layout landscape(Header header, Deal deal, float top, float floor) {
+		float column = (float) deal.box().getWidth();
+		Copy copy = copy(column, top, floor, u(0.08f));
+		float stageX = this.margin + column + u(0.06f);
+		Stage stage = Stages.stage(this,
+				rect(stageX, this.margin, this.width - this.margin - stageX, this.height - 2 * this.margin));
+		return layout(header, copy, Badges.rows(this, copy.rest(), 3), stage, deal);
+	}
+
+	/**
+	 * Text across the top, the deal band across the bottom, and between them the stage
+	 * with the highlights: beside it in a column where the zone is wide, above it in rows
+	 * where the zone is tall.
+	 */
+	private Layout upright(Header header, Deal deal, float top, float floor) {
+		Copy copy = copy((float) deal.box().getWidth(), top, floor, u(0.3f));
 		Rectangle2D zone = copy.rest();
 		if (this.content.highlights().isEmpty()) {
 			return layout(header, copy, List.of(), Stages.stage(this, zone), deal);
 		}
 		if (zone.getWidth() >= 1.15 * zone.getHeight()) {
-			// Highlights in a column beside the stage.
 			float badges = (float) zone.getWidth() * 0.42f;
 			float stageX = (float) zone.getX() + badges + u(0.03f);
 			return layout(header, copy, Badges.column(this, rect(zone.getX(), zone.getY(), badges, zone.getHeight())),
 					Stages.stage(this, rect(stageX, zone.getY(), zone.getMaxX() - stageX, zone.getHeight())), deal);
 		}
-		// A tall zone: highlights in rows above the stage.
 		List<Badge> highlights = Badges.rows(this, zone, 2);
 		float below = (float) highlights.stream()
 			.mapToDouble((badge) -> badge.box().getMaxY() + u(0.04f))

@@ -6,7 +6,6 @@ import java.util.Objects;
 import io.aigcfactory.production.image.local.Layout.Badge;
 import io.aigcfactory.production.image.local.Layout.Header;
 import io.aigcfactory.production.image.local.TextBlock.Align;
-
 import org.jspecify.annotations.Nullable;
 
 /** The header: the brand's mark and name at the left, the category tag at the right. */

@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import io.aigcfactory.production.image.local.Layout.Badge;
 import io.aigcfactory.production.image.local.Layout.Stage;
-
 import org.jspecify.annotations.Nullable;
 
 /**

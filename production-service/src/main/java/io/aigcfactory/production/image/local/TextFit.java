@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.aigcfactory.production.image.local.TextBlock.Align;
-
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,9 +5,9 @@ import java.util.List;
 
 import io.aigcfactory.production.image.ImageSpec;
 import io.aigcfactory.production.image.local.Layout.Region;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
