@@ -1,5 +1,7 @@
 package io.aigcfactory.production.image.local;
 
+import java.awt.Shape;
+import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -104,6 +106,32 @@ record Layout(Rectangle2D canvas, Header header, TextBlock headline, @Nullable T
 
 		List<TextBlock> texts() {
 			return (this.caption != null) ? List.of(this.glyph, this.caption.label()) : List.of(this.glyph);
+		}
+
+		/** The thin ring around the disc. */
+		Ellipse2D ring() {
+			double gap = this.backdrop.getWidth() * 0.04;
+			return new Ellipse2D.Double(this.backdrop.getX() - gap, this.backdrop.getY() - gap,
+					this.backdrop.getWidth() + 2 * gap, this.backdrop.getHeight() + 2 * gap);
+		}
+
+		/**
+		 * The podium's side: its top face pushed down by its depth, and what lies
+		 * between.
+		 */
+		Shape podiumSide() {
+			Area side = new Area(new Rectangle2D.Double(this.podium.getX(), this.podium.getCenterY(),
+					this.podium.getWidth(), this.podiumDepth));
+			side.add(new Area(new Ellipse2D.Double(this.podium.getX(), this.podium.getY() + this.podiumDepth,
+					this.podium.getWidth(), this.podium.getHeight())));
+			return side;
+		}
+
+		/** The shadow the podium casts on the ground, a little wider than the podium. */
+		Ellipse2D podiumShadow() {
+			return new Ellipse2D.Double(this.podium.getX() - this.podium.getWidth() * 0.08,
+					this.podium.getY() + this.podiumDepth * 1.2, this.podium.getWidth() * 1.16,
+					this.podium.getHeight());
 		}
 
 	}

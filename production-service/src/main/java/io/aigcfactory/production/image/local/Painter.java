@@ -7,7 +7,6 @@ import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.awt.Shape;
-import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -99,10 +98,7 @@ final class Painter {
 		Color tint = this.palette.tint();
 		fill(disc, new GradientPaint(0, (float) disc.getY(), tint, 0, (float) disc.getMaxY(),
 				Palette.mix(tint, this.palette.backgroundBottom(), 0.6f)));
-		double ring = disc.getWidth() * 0.06;
-		stroke(new Ellipse2D.Double(disc.getX() - ring, disc.getY() - ring, disc.getWidth() + 2 * ring,
-				disc.getHeight() + 2 * ring), Palette.mix(this.palette.tint(), this.palette.accent(), 0.25f),
-				this.unit * 0.003f);
+		stroke(stage.ring(), Palette.mix(tint, this.palette.accent(), 0.25f), this.unit * 0.003f);
 		podium(stage);
 		Rectangle2D tile = stage.tile();
 		Shape card = rounded(tile, tile.getWidth() * 0.22);
@@ -119,13 +115,9 @@ final class Painter {
 
 	private void podium(Stage stage) {
 		Ellipse2D top = stage.podium();
-		float depth = stage.podiumDepth();
-		Area side = new Area(new Rectangle2D.Double(top.getX(), top.getCenterY(), top.getWidth(), depth));
-		side.add(new Area(new Ellipse2D.Double(top.getX(), top.getY() + depth, top.getWidth(), top.getHeight())));
 		Color surface = this.palette.surface();
-		fill(new Ellipse2D.Double(top.getX() - top.getWidth() * 0.08, top.getY() + depth * 1.6, top.getWidth() * 1.16,
-				top.getHeight() * 1.1), Palette.alpha(Color.BLACK, 0.08f));
-		fill(side, Palette.mix(surface, this.palette.ink(), 0.16f));
+		fill(stage.podiumShadow(), Palette.alpha(Color.BLACK, 0.08f));
+		fill(stage.podiumSide(), Palette.mix(surface, this.palette.ink(), 0.16f));
 		fill(top, new GradientPaint(0, (float) top.getY(), Palette.mix(surface, this.palette.ink(), 0.03f), 0,
 				(float) top.getMaxY(), surface));
 	}

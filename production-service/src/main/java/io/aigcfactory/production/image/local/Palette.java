@@ -64,10 +64,12 @@ record Palette(String style, Color backgroundTop, Color backgroundBottom, Color 
 		return adjusted;
 	}
 
-	/** White or near-black, whichever reads better on a background. */
+	/**
+	 * White where it reaches the 3:1 contrast that large and bold type needs, as buttons
+	 * and marks usually carry it; near-black otherwise.
+	 */
 	static Color on(Color background) {
-		Color dark = new Color(0x161616);
-		return (contrast(Color.WHITE, background) >= contrast(dark, background)) ? Color.WHITE : dark;
+		return (contrast(Color.WHITE, background) >= 3) ? Color.WHITE : new Color(0x161616);
 	}
 
 	/** A translucent version of a colour. */

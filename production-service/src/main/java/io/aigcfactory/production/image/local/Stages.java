@@ -46,7 +46,7 @@ final class Stages {
 	 * room for the ring around the disc.
 	 */
 	private static float radius(Rectangle2D box, float below) {
-		return (float) Math.max(Math.min(box.getWidth() * 0.45, (box.getHeight() - below) / 2.16), 1);
+		return (float) Math.max(Math.min(box.getWidth() * 0.45, (box.getHeight() - below) / 2.2), 1);
 	}
 
 	private static @Nullable Badge caption(Composer composer, Rectangle2D box, float y, float height, float radius) {

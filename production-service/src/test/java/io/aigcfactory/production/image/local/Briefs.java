@@ -43,6 +43,13 @@ final class Briefs {
 				Angle.PRICE, "warm");
 	}
 
+	/** No highlights at all, and a Latin brand. */
+	static ImageBrief bare() {
+		return new ImageBrief(new ProductSummary("AK-PB-10", "Anker 10000mAh 磁吸充电宝", "anker", "数码配件"),
+				new BigDecimal("149"), new Copy("随手一吸，电量满格", "磁吸即充，薄至1.6厘米。", "去看看", List.of()), Angle.SCENARIO,
+				"fresh");
+	}
+
 	static ImageBrief withHeadline(String headline) {
 		ImageBrief brief = headphones("minimal");
 		return new ImageBrief(brief.product(), brief.price(),

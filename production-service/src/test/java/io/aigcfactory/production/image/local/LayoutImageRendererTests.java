@@ -8,8 +8,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
 
@@ -85,6 +91,19 @@ class LayoutImageRendererTests {
 		byte[] again = new LayoutImageRenderer().render(Briefs.overlong(), ImageSpec.MAIN_800).bytes();
 
 		assertThat(again).isEqualTo(first);
+	}
+
+	@Test
+	void concurrentRendersGiveTheSameBytes() throws Exception {
+		byte[] alone = this.renderer.render(Briefs.tea(), ImageSpec.MAIN_800).bytes();
+		List<Callable<byte[]>> renders = Collections.nCopies(8,
+				() -> this.renderer.render(Briefs.tea(), ImageSpec.MAIN_800).bytes());
+
+		try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
+			for (Future<byte[]> render : threads.invokeAll(renders)) {
+				assertThat(render.get()).isEqualTo(alone);
+			}
+		}
 	}
 
 	@Test

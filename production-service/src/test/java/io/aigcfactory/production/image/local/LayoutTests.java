@@ -3,6 +3,8 @@ package io.aigcfactory.production.image.local;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 
+import io.aigcfactory.events.Copy;
+import io.aigcfactory.production.image.ImageBrief;
 import io.aigcfactory.production.image.ImageSpec;
 import io.aigcfactory.production.image.local.Layout.Region;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,25 @@ class LayoutTests {
 		assertThat(layout.stage().glyph().text().text()).isEqualTo("茶");
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "800, 800", "750, 1000" })
+	void withoutHighlightsTheStageTakesTheirRoom(int width, int height) {
+		ImageSpec spec = new ImageSpec("test", width, height);
+		ImageBrief brief = Briefs.bare();
+		ImageBrief highlighted = new ImageBrief(brief.product(), brief.price(), new Copy(brief.copy().headline(),
+				brief.copy().body(), brief.copy().callToAction(), List.of("磁吸即充", "薄至1.6厘米", "自带支架")), brief.angle(),
+				brief.style());
+
+		Layout bare = this.renderer.layout(brief, spec);
+
+		assertFits(bare);
+		assertThat(bare.highlights()).isEmpty();
+		assertThat(shown(bare.header().initial())).isEqualTo("A");
+		assertThat(bare.stage().box().getWidth()).isEqualTo(bare.deal().box().getWidth());
+		assertThat(this.renderer.layout(highlighted, spec).stage().box().getWidth())
+			.isLessThan(bare.stage().box().getWidth());
+	}
+
 	@Test
 	void aLongerHeadlineIsSetSmaller() {
 		TextBlock terse = this.renderer.layout(Briefs.withHeadline("安静"), ImageSpec.MAIN_800).headline();
@@ -80,6 +101,11 @@ class LayoutTests {
 				assertThat(text.lines()).allSatisfy((line) -> assertThat(line.width()).as("a line of '%s'", text.text())
 					.isLessThanOrEqualTo(text.width() + (float) TOLERANCE));
 			}
+		}
+		Layout.Stage stage = layout.stage();
+		for (Rectangle2D drawn : List.of(stage.ring().getBounds2D(), stage.podiumShadow().getBounds2D(),
+				stage.podiumSide().getBounds2D(), stage.tile())) {
+			assertThat(inside(drawn, stage.box())).as("%s inside the stage %s", drawn, stage.box()).isTrue();
 		}
 		for (int one = 0; one < regions.size(); one++) {
 			for (int other = one + 1; other < regions.size(); other++) {
