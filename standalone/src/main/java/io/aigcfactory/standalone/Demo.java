@@ -21,9 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Drives a catalog through a running platform the way an e-commerce backend would: submits
- * it through the gateway's REST API, follows every requirement until it settles, and
- * reports what was made and where it went.
+ * Drives a catalog through a running platform the way an e-commerce backend would:
+ * submits it through the gateway's REST API, follows every requirement until it settles,
+ * and reports what was made and where it went.
  */
 final class Demo {
 
@@ -55,11 +55,12 @@ final class Demo {
 	}
 
 	private List<String> submit(Path catalog) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(this.gateway.resolve("/api/v1/requirements/batch"))
-			.header("Content-Type", "application/jsonl")
-			.header("Idempotency-Key", "demo-" + UUID.randomUUID())
-			.POST(HttpRequest.BodyPublishers.ofFile(catalog))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(this.gateway.resolve("/api/v1/requirements/batch"))
+				.header("Content-Type", "application/jsonl")
+				.header("Idempotency-Key", "demo-" + UUID.randomUUID())
+				.POST(HttpRequest.BodyPublishers.ofFile(catalog))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		JsonNode body = JSON.readTree(response.body());
 		if (response.statusCode() != 202) {
 			throw new IllegalStateException("The catalog was not accepted (HTTP " + response.statusCode() + "): "

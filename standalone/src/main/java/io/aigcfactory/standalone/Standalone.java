@@ -77,10 +77,10 @@ public final class Standalone implements AutoCloseable {
 	}
 
 	private static List<String> gatewayArguments(StandaloneSettings settings, Map<String, Integer> ports) {
-		List<String> arguments = new ArrayList<>(
-				List.of("--server.port=" + settings.port(), "--spring.main.banner-mode=off"));
-		ports.forEach((service, port) -> arguments.add("--aigc.gateway.services."
-				+ service.replace("-service", "") + "=http://127.0.0.1:" + port));
+		List<String> arguments = new ArrayList<>(List.of("--server.port=" + settings.port(),
+				"--spring.main.banner-mode=off", "--spring.main.log-startup-info=false"));
+		ports.forEach((service, port) -> arguments
+			.add("--aigc.gateway.services." + service.replace("-service", "") + "=http://127.0.0.1:" + port));
 		return arguments;
 	}
 

@@ -12,8 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
- * The quickstart: {@code serve} keeps the whole platform up on one port; {@code demo} runs
- * the sample catalog through a fresh platform and reports what it made.
+ * The quickstart: {@code serve} keeps the whole platform up on one port; {@code demo}
+ * runs the sample catalog through a fresh platform and reports what it made.
  */
 public final class StandaloneApplication {
 
@@ -56,12 +56,13 @@ public final class StandaloneApplication {
 			System.err.println("No catalog at " + catalog.toAbsolutePath());
 			return false;
 		}
-		// A demo starts from nothing: an earlier run's approved copy would count as duplicates.
+		// A demo starts from nothing: an earlier run's approved copy would count as
+		// duplicates.
 		deleteRecursively(data);
 		deleteRecursively(out);
 		System.out.println("Starting the platform: Kafka (KRaft) in-process, 5 services and the gateway...");
-		try (Standalone platform = Standalone.start(new StandaloneSettings(
-				Integer.parseInt(options.getOrDefault("port", "0")), data, out, 3, Map.of()))) {
+		try (Standalone platform = Standalone.start(
+				new StandaloneSettings(Integer.parseInt(options.getOrDefault("port", "0")), data, out, 3, Map.of()))) {
 			System.out.printf("Platform up on http://localhost:%d%n", platform.port());
 			Demo demo = new Demo(URI.create("http://localhost:" + platform.port()), System.out);
 			boolean completed = demo.run(catalog, out,

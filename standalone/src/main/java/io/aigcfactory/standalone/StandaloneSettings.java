@@ -21,7 +21,10 @@ public record StandaloneSettings(int port, Path dataDirectory, Path outputDirect
 		extraProperties = Map.copyOf(extraProperties);
 	}
 
-	/** The properties each service gets, in command-line form, so that they override its own file. */
+	/**
+	 * The properties each service gets, in command-line form, so that they override its
+	 * own file.
+	 */
 	List<String> serviceArguments(String service, String bootstrapServers) {
 		Path data = this.dataDirectory.toAbsolutePath();
 		List<String> arguments = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + bootstrapServers,
@@ -32,7 +35,8 @@ public record StandaloneSettings(int port, Path dataDirectory, Path outputDirect
 				"--aigc.inspection.originality.index-directory=" + data.resolve("originality"),
 				"--aigc.distribution.export-root=" + this.outputDirectory.toAbsolutePath(),
 				"--aigc.distribution.public-base-url=http://localhost:" + this.port,
-				"--spring.cloud.gateway.server.webflux.enabled=false", "--spring.main.banner-mode=off"));
+				"--spring.cloud.gateway.server.webflux.enabled=false", "--spring.main.banner-mode=off",
+				"--spring.main.log-startup-info=false"));
 		this.extraProperties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
 		return arguments;
 	}

@@ -10,7 +10,9 @@ import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
 
-/** What the demo prints: a progress line while it runs, a per-stage summary at the end. */
+/**
+ * What the demo prints: a progress line while it runs, a per-stage summary at the end.
+ */
 final class Summary {
 
 	private final List<JsonNode> requirements;
@@ -35,20 +37,22 @@ final class Summary {
 
 	void print(PrintStream console, Duration elapsed) {
 		console.printf("%nPer product (%d, in %ds):%n", this.requirements.size(), elapsed.toSeconds());
-		console.printf("  %-10s %-26s %-10s %8s %8s %9s%n", "SKU", "TITLE", "STATUS", "APPROVED", "REJECTED",
-				"PUBLISHED");
+		console.printf("  %-10s %s %-10s %8s %8s %12s%n", "SKU", pad("TITLE", 28), "STATUS", "APPROVED", "REJECTED",
+				"PUBLICATIONS");
 		for (JsonNode requirement : this.requirements) {
 			JsonNode stages = requirement.path("stages");
-			console.printf("  %-10s %-26s %-10s %5d/%-2d %8d %9d%n", clip(requirement.path("sku").asString(), 10),
-					clip(requirement.path("title").asString(), 13), requirement.path("status").asString(),
+			console.printf("  %-10s %s %-10s %5d/%-2d %8d %12d%n", requirement.path("sku").asString(),
+					pad(requirement.path("title").asString(), 28), requirement.path("status").asString(),
 					stages.path("approved").asInt(), requirement.path("variantCount").asInt(),
-					stages.path("rejected").asInt(), stages.path("publications").asInt());
+					stages.path("rejected").asInt() + stages.path("inReview").asInt(),
+					stages.path("publications").asInt());
 		}
 		Map<String, Integer> totals = totals(this.requirements);
-		console.printf("%nPer stage: concepts %d → produced %d → approved %d (rejected %d, in review %d) → "
-				+ "publications %d (failed %d)%n", totals.get("concepts"), totals.get("produced"),
-				totals.get("approved"), totals.get("rejected"), totals.get("inReview"), totals.get("publications"),
-				totals.get("publicationFailures"));
+		console.printf(
+				"%nPer stage: concepts %d → produced %d → approved %d (rejected %d, in review %d) → "
+						+ "publications %d (failed %d)%n",
+				totals.get("concepts"), totals.get("produced"), totals.get("approved"), totals.get("rejected"),
+				totals.get("inReview"), totals.get("publications"), totals.get("publicationFailures"));
 		Map<String, Integer> reasons = rejectionReasons();
 		if (!reasons.isEmpty()) {
 			console.println("Rejections by reason (each rejected concept was rewritten from another angle):");
@@ -82,8 +86,32 @@ final class Summary {
 		return totals;
 	}
 
-	private static String clip(String text, int length) {
-		return (text.length() <= length) ? text : text.substring(0, length - 1) + "…";
+	/**
+	 * Pads or clips text to a width in terminal columns, where CJK characters take two.
+	 */
+	static String pad(String text, int columns) {
+		StringBuilder padded = new StringBuilder();
+		int used = 0;
+		for (int i = 0; i < text.length();) {
+			int codePoint = text.codePointAt(i);
+			int width = wide(codePoint) ? 2 : 1;
+			if (used + width > columns - 1 && i + Character.charCount(codePoint) < text.length()) {
+				padded.append('…');
+				used++;
+				break;
+			}
+			padded.appendCodePoint(codePoint);
+			used += width;
+			i += Character.charCount(codePoint);
+		}
+		return padded.append(" ".repeat(Math.max(0, columns - used))).toString();
+	}
+
+	private static boolean wide(int codePoint) {
+		return (codePoint >= 0x1100 && codePoint <= 0x115F) || (codePoint >= 0x2E80 && codePoint <= 0xA4CF)
+				|| (codePoint >= 0xAC00 && codePoint <= 0xD7A3) || (codePoint >= 0xF900 && codePoint <= 0xFAFF)
+				|| (codePoint >= 0xFE30 && codePoint <= 0xFE4F) || (codePoint >= 0xFF00 && codePoint <= 0xFF60)
+				|| (codePoint >= 0xFFE0 && codePoint <= 0xFFE6) || (codePoint >= 0x20000 && codePoint <= 0x3FFFD);
 	}
 
 }

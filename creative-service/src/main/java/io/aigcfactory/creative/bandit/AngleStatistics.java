@@ -11,7 +11,9 @@ import io.aigcfactory.platform.SqlTimestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Cumulative figures per angle, tenant and category, as the latest insight reported them. */
+/**
+ * Cumulative figures per angle, tenant and category, as the latest insight reported them.
+ */
 @Repository
 class AngleStatistics {
 

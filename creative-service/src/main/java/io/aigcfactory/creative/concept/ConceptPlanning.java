@@ -86,8 +86,8 @@ public class ConceptPlanning {
 	public void afterVerdict(AssetInspected inspected, Requirement requirement) {
 		Instant now = Instant.now(this.clock);
 		switch (requirement.afterVerdict()) {
-			case NextStep.Complete complete -> this.requirements.finish(requirement.id(), RequirementStatus.COMPLETED,
-					now);
+			case NextStep.Complete complete ->
+				this.requirements.finish(requirement.id(), RequirementStatus.COMPLETED, now);
 			case NextStep.Exhaust exhaust -> {
 				logger.info("Requirement {} exhausted its retry budget with {} of {} approved", requirement.id(),
 						requirement.counters().approved(), requirement.variantCount());

@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The concept writer: the offline template engine unless a language-model adapter is configured. */
+/**
+ * The concept writer: the offline template engine unless a language-model adapter is
+ * configured.
+ */
 @Configuration(proxyBeanMethods = false)
 class ConceptWriterConfiguration {
 

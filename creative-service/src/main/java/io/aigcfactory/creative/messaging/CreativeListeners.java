@@ -59,9 +59,9 @@ class CreativeListeners {
 	@KafkaListener(topics = Topics.Names.INSPECTION)
 	void on(InspectionEvent event) {
 		switch (event) {
-			case AssetInspected inspected -> this.idempotent.handle("creative.track-inspected", inspected,
-					() -> this.tracking.judged(inspected)
-						.ifPresent((requirement) -> this.planning.afterVerdict(inspected, requirement)));
+			case AssetInspected inspected ->
+				this.idempotent.handle("creative.track-inspected", inspected, () -> this.tracking.judged(inspected)
+					.ifPresent((requirement) -> this.planning.afterVerdict(inspected, requirement)));
 		}
 	}
 

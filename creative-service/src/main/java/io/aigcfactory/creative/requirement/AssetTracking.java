@@ -77,8 +77,8 @@ public class AssetTracking {
 			.orElseThrow(() -> new UnprocessableEvent("No requirement " + id + " in this service"));
 	}
 
-	private static RequirementAssets.AssetRecord record(AssetId asset, RequirementId requirement,
-			ConceptId concept, String angle, List<Rendition> renditions) {
+	private static RequirementAssets.AssetRecord record(AssetId asset, RequirementId requirement, ConceptId concept,
+			String angle, List<Rendition> renditions) {
 		return new RequirementAssets.AssetRecord(asset, requirement, concept, angle,
 				renditions.stream().map(Rendition::name).toList());
 	}

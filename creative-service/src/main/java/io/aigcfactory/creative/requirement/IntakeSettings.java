@@ -15,8 +15,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param defaultVariantCount approved assets wanted when a submission names none
  * @param maxVariantCount the most approved assets one requirement may ask for
- * @param retriesPerVariant replacement concepts allowed per wanted asset: the retry budget
- * is {@code variantCount × retriesPerVariant}
+ * @param retriesPerVariant replacement concepts allowed per wanted asset: the retry
+ * budget is {@code variantCount × retriesPerVariant}
  * @param maxBatchLines the most lines one JSON Lines batch may hold
  * @param idempotencyTtl how long an {@code Idempotency-Key} is remembered
  * @param maxTitleLength the longest title, in characters

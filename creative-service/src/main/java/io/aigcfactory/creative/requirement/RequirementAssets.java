@@ -53,7 +53,8 @@ class RequirementAssets {
 		}
 		String findingsJson = EventCodec.mapper().writeValueAsString(findings);
 		if (status.isPresent()) {
-			this.jdbc.sql("update requirement_assets set status = ?, findings_json = ?, inspected_at = ? where asset_id = ?")
+			this.jdbc
+				.sql("update requirement_assets set status = ?, findings_json = ?, inspected_at = ? where asset_id = ?")
 				.params(verdict.name(), findingsJson, SqlTimestamps.of(at), asset.assetId().value())
 				.update();
 		}
@@ -99,8 +100,8 @@ class RequirementAssets {
 		this.jdbc
 			.sql("insert into requirement_assets (asset_id, requirement_id, concept_id, angle, status, renditions, "
 					+ "findings_json, produced_at, inspected_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(asset.assetId().value(), asset.requirementId().value(), asset.conceptId().value(),
-					asset.angle(), status, String.join(",", asset.renditions()), findingsJson,
+			.params(asset.assetId().value(), asset.requirementId().value(), asset.conceptId().value(), asset.angle(),
+					status, String.join(",", asset.renditions()), findingsJson,
 					(producedAt != null) ? SqlTimestamps.of(producedAt) : null,
 					(inspectedAt != null) ? SqlTimestamps.of(inspectedAt) : null)
 			.update();

@@ -80,8 +80,8 @@ public class RequirementIntake {
 		});
 		SortedMap<Integer, RequirementId> accepted = new TreeMap<>();
 		if (!acceptable.isEmpty()) {
-			this.transactions.executeWithoutResult(
-					(status) -> acceptable.forEach((line, submission) -> accepted.put(line, store(tenantId, submission))));
+			this.transactions.executeWithoutResult((status) -> acceptable
+				.forEach((line, submission) -> accepted.put(line, store(tenantId, submission))));
 		}
 		return new BatchOutcome(accepted, problems);
 	}
@@ -97,9 +97,8 @@ public class RequirementIntake {
 				this.rules.channels(submission), variants, variants * this.settings.retriesPerVariant(),
 				RequirementStatus.ACCEPTED, Counters.NONE, Instant.now(this.clock), null);
 		this.requirements.add(requirement);
-		this.events.publish(Topics.REQUIREMENT,
-				new RequirementSubmitted(EventMetadata.now(tenantId), id, requirement.product(),
-						requirement.channels(), requirement.variantCount(), requirement.retryBudget()));
+		this.events.publish(Topics.REQUIREMENT, new RequirementSubmitted(EventMetadata.now(tenantId), id,
+				requirement.product(), requirement.channels(), requirement.variantCount(), requirement.retryBudget()));
 		return id;
 	}
 

@@ -32,9 +32,9 @@ public class Requirements {
 
 	void add(Requirement requirement) {
 		Product product = requirement.product();
-		this.jdbc
-			.sql("insert into requirements (id, tenant_id, sku, title, category, product_json, channels, variant_count, "
-					+ "retry_budget, status, accepted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		this.jdbc.sql(
+				"insert into requirements (id, tenant_id, sku, title, category, product_json, channels, variant_count, "
+						+ "retry_budget, status, accepted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(requirement.id().value(), requirement.tenantId(), product.sku(), product.title(),
 					product.category(), EventCodec.mapper().writeValueAsString(product),
 					String.join(",", requirement.channels()), requirement.variantCount(), requirement.retryBudget(),
@@ -90,8 +90,8 @@ public class Requirements {
 
 	private static Requirement map(ResultSet row, int number) throws SQLException {
 		OffsetDateTime completed = row.getObject("completed_at", OffsetDateTime.class);
-		return new Requirement(new RequirementId(row.getObject("id", java.util.UUID.class)),
-				row.getString("tenant_id"), EventCodec.mapper().readValue(row.getString("product_json"), Product.class),
+		return new Requirement(new RequirementId(row.getObject("id", java.util.UUID.class)), row.getString("tenant_id"),
+				EventCodec.mapper().readValue(row.getString("product_json"), Product.class),
 				List.copyOf(Arrays.asList(row.getString("channels").split(","))), row.getInt("variant_count"),
 				row.getInt("retry_budget"), RequirementStatus.valueOf(row.getString("status")),
 				new Counters(row.getInt("concepts_created"), row.getInt("retries_used"), row.getInt("approved"),

@@ -44,9 +44,9 @@ class SubmissionRules {
 	Product product(Submission submission, RequirementId id) {
 		String sku = (submission.sku() != null && !submission.sku().isBlank()) ? submission.sku().strip()
 				: "REQ-" + id.toString().substring(0, 13).toUpperCase(java.util.Locale.ROOT);
-		return new Product(sku, submission.title().strip(), submission.brand().strip(),
-				submission.category().strip(), submission.price(),
-				submission.sellingPoints().stream().map(String::strip).toList(), submission.audience().strip(),
+		return new Product(sku, submission.title().strip(), submission.brand().strip(), submission.category().strip(),
+				submission.price(), submission.sellingPoints().stream().map(String::strip).toList(),
+				submission.audience().strip(),
 				(submission.description() != null) ? submission.description().strip() : null);
 	}
 

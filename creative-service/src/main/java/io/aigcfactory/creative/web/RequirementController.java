@@ -93,8 +93,9 @@ class RequirementController {
 						this.json.writeValueAsString(Map.of("accepted", accepted.size(), "requirements", accepted)));
 			}
 			ProblemDetail problem = Problems.invalidInput(problems, Map.of());
-			problem.setDetail(problems.size() + " problems on " + problems.stream().map(FieldProblem::line).distinct().count()
-					+ " lines; the other " + accepted.size() + " lines were accepted. First: " + problems.getFirst());
+			problem.setDetail(problems.size() + " problems on "
+					+ problems.stream().map(FieldProblem::line).distinct().count() + " lines; the other "
+					+ accepted.size() + " lines were accepted. First: " + problems.getFirst());
 			return new IdempotencyKeys.Reply(HttpStatus.BAD_REQUEST.value(), MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					null, this.json.writeValueAsString(problemBody(problem, problems, accepted)));
 		});

@@ -10,7 +10,10 @@ import io.aigcfactory.creative.requirement.RequirementProgress.AssetProgress;
 import io.aigcfactory.events.Finding;
 import org.jspecify.annotations.Nullable;
 
-/** A requirement's progress as the API shows it: the report, with links to each asset's files. */
+/**
+ * A requirement's progress as the API shows it: the report, with links to each asset's
+ * files.
+ */
 record RequirementView(String requirementId, String sku, String title, String status, int variantCount,
 		List<String> channels, Instant acceptedAt, @Nullable Instant completedAt, RequirementProgress.Stages stages,
 		boolean settled, List<AssetView> assets, Map<String, String> links) {

@@ -1,6 +1,6 @@
 /**
- * The requirements API: submit one product or a JSON Lines catalog, safely retried with an
- * {@code Idempotency-Key}, and follow a requirement's progress.
+ * The requirements API: submit one product or a JSON Lines catalog, safely retried with
+ * an {@code Idempotency-Key}, and follow a requirement's progress.
  */
 @NullMarked
 package io.aigcfactory.creative.web;

@@ -20,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("aigc.inspection.originality")
-public record OriginalitySettings(@DecimalMin("0.5") @DecimalMax("1.0") double threshold,
-		@NotNull Path indexDirectory, @NotNull Duration commitInterval) {
+public record OriginalitySettings(@DecimalMin("0.5") @DecimalMax("1.0") double threshold, @NotNull Path indexDirectory,
+		@NotNull Duration commitInterval) {
 
 }

@@ -57,8 +57,8 @@ public class LuceneOriginalityIndex implements OriginalityIndex, AutoCloseable {
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
-				TopDocs top = searcher.search(
-						new KnnFloatVectorQuery(VECTOR, vector, 1, new TermQuery(new Term(TENANT, tenantId))), 1);
+				TopDocs top = searcher
+					.search(new KnnFloatVectorQuery(VECTOR, vector, 1, new TermQuery(new Term(TENANT, tenantId))), 1);
 				if (top.scoreDocs.length == 0) {
 					return Optional.empty();
 				}

@@ -1,0 +1,197 @@
+package io.aigcfactory.bench.pipeline;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Submits products to a running platform at a given rate (or as fast as they are
+ * accepted), follows every requirement until it settles, and reports approved assets per
+ * second and the latency of each published asset from acceptance to its first
+ * publication.
+ *
+ * <p>
+ * Each product is submitted for a tenant of its own: originality is judged per tenant, so
+ * repeating the sample catalog does not turn later copies into near-duplicates of earlier
+ * ones.
+ * </p>
+ *
+ * <pre>
+ * java -cp bench/target/benchmarks.jar io.aigcfactory.bench.pipeline.PipelineLoadDriver \
+ *     --gateway=http://localhost:8080 --catalog=samples/catalog.jsonl --products=60 --rate=0
+ * </pre>
+ */
+public final class PipelineLoadDriver {
+
+	private static final JsonMapper JSON = JsonMapper.shared();
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final URI gateway;
+
+	private PipelineLoadDriver(URI gateway) {
+		this.gateway = gateway;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new HashMap<>();
+		for (String arg : args) {
+			if (arg.startsWith("--") && arg.contains("=")) {
+				options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+			}
+		}
+		PipelineLoadDriver driver = new PipelineLoadDriver(
+				URI.create(options.getOrDefault("gateway", "http://localhost:8080")));
+		List<String> catalog = Files
+			.readAllLines(Path.of(options.getOrDefault("catalog", "samples/catalog.jsonl")), StandardCharsets.UTF_8)
+			.stream()
+			.filter((line) -> !line.isBlank())
+			.toList();
+		Report report = driver.run(catalog, Integer.parseInt(options.getOrDefault("products", "60")),
+				Double.parseDouble(options.getOrDefault("rate", "0")),
+				Duration.parse("PT" + options.getOrDefault("timeout", "15m").toUpperCase()));
+		System.out.println(report.markdown());
+		System.exit(report.settled() == report.submitted() ? 0 : 1);
+	}
+
+	Report run(List<String> catalog, int products, double rate, Duration timeout) throws Exception {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		Map<String, String> tenants = new ConcurrentHashMap<>();
+		Instant start = Instant.now();
+		try (ExecutorService submitters = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int i = 0; i < products; i++) {
+				if (rate > 0) {
+					long due = start.toEpochMilli() + (long) (i * 1000 / rate);
+					Thread.sleep(Math.max(0, due - System.currentTimeMillis()));
+				}
+				String tenant = "bench-" + run + "-" + i;
+				String product = catalog.get(i % catalog.size());
+				submitters.execute(() -> tenants.put(submit(tenant, product), tenant));
+			}
+			submitters.shutdown();
+			submitters.awaitTermination(5, TimeUnit.MINUTES);
+		}
+		Instant submitted = Instant.now();
+		Map<String, JsonNode> settled = follow(tenants, start.plus(timeout));
+		return Report.of(products, rate, start, submitted, settled.values());
+	}
+
+	private String submit(String tenant, String product) {
+		try {
+			HttpResponse<String> response = this.http
+				.send(HttpRequest.newBuilder(this.gateway.resolve("/api/v1/requirements"))
+					.header("Content-Type", "application/json")
+					.header("X-Tenant-Id", tenant)
+					.POST(HttpRequest.BodyPublishers.ofString(product))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 202) {
+				throw new IllegalStateException(
+						"Submission refused: HTTP " + response.statusCode() + " " + response.body());
+			}
+			return JSON.readTree(response.body()).path("requirementId").asString();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Map<String, JsonNode> follow(Map<String, String> tenants, Instant deadline) throws Exception {
+		Map<String, JsonNode> settled = new HashMap<>();
+		while (settled.size() < tenants.size() && Instant.now().isBefore(deadline)) {
+			for (Map.Entry<String, String> requirement : tenants.entrySet()) {
+				if (settled.containsKey(requirement.getKey())) {
+					continue;
+				}
+				HttpResponse<String> response = this.http
+					.send(HttpRequest.newBuilder(this.gateway.resolve("/api/v1/requirements/" + requirement.getKey()))
+						.header("X-Tenant-Id", requirement.getValue())
+						.build(), HttpResponse.BodyHandlers.ofString());
+				JsonNode progress = JSON.readTree(response.body());
+				if (progress.path("settled").asBoolean()) {
+					settled.put(requirement.getKey(), progress);
+				}
+			}
+			System.err.printf("settled %d/%d%n", settled.size(), tenants.size());
+			Thread.sleep(2000);
+		}
+		return settled;
+	}
+
+	/** What one run measured. */
+	record Report(int submitted, double rate, int settled, int approved, int rejected, double seconds,
+			List<Long> latenciesMillis) {
+
+		static Report of(int submitted, double rate, Instant start, Instant allSubmitted,
+				Collection<JsonNode> requirements) {
+			List<Long> latencies = new ArrayList<>();
+			Instant last = allSubmitted;
+			int approved = 0;
+			int rejected = 0;
+			for (JsonNode requirement : requirements) {
+				Instant accepted = Instant.parse(requirement.path("acceptedAt").asString());
+				approved += requirement.path("stages").path("approved").asInt();
+				rejected += requirement.path("stages").path("rejected").asInt();
+				for (JsonNode asset : requirement.path("assets")) {
+					Instant first = null;
+					for (JsonNode publication : asset.path("publications")) {
+						if ("PUBLISHED".equals(publication.path("outcome").asString())) {
+							Instant at = Instant.parse(publication.path("at").asString());
+							first = (first == null || at.isBefore(first)) ? at : first;
+						}
+					}
+					if (first != null) {
+						latencies.add(Duration.between(accepted, first).toMillis());
+						last = first.isAfter(last) ? first : last;
+					}
+				}
+			}
+			latencies.sort(null);
+			return new Report(submitted, rate, requirements.size(), approved, rejected,
+					Duration.between(start, last).toMillis() / 1000.0, latencies);
+		}
+
+		String markdown() {
+			return """
+					| products submitted | offered rate | settled | approved assets | rejected | wall time | approved/s | latency p50 | p90 | p99 | max |
+					|---|---|---|---|---|---|---|---|---|---|---|
+					| %d | %s | %d | %d | %d | %.1f s | %.2f | %d ms | %d ms | %d ms | %d ms |"""
+				.formatted(this.submitted, (this.rate > 0) ? this.rate + "/s" : "max", this.settled, this.approved,
+						this.rejected, this.seconds, this.approved / this.seconds, percentile(50), percentile(90),
+						percentile(99), percentile(100));
+		}
+
+		private long percentile(int p) {
+			if (this.latenciesMillis.isEmpty()) {
+				return 0;
+			}
+			int index = (int) Math.ceil(p / 100.0 * this.latenciesMillis.size()) - 1;
+			return this.latenciesMillis.get(Math.max(0, Math.min(index, this.latenciesMillis.size() - 1)));
+		}
+
+	}
+
+}

@@ -1,0 +1,149 @@
+package io.aigcfactory.production;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import io.aigcfactory.events.Angle;
+import io.aigcfactory.events.AssetEvent;
+import io.aigcfactory.events.AssetProduced;
+import io.aigcfactory.events.ConceptCreated;
+import io.aigcfactory.events.ConceptId;
+import io.aigcfactory.events.Copy;
+import io.aigcfactory.events.EventCodec;
+import io.aigcfactory.events.EventMetadata;
+import io.aigcfactory.events.Product;
+import io.aigcfactory.events.Rendition;
+import io.aigcfactory.events.RenditionKind;
+import io.aigcfactory.events.RequirementId;
+import io.aigcfactory.events.Topics;
+import io.aigcfactory.platform.storage.BlobStore;
+import io.aigcfactory.test.LocalPostgres;
+import io.aigcfactory.test.TopicProbe;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The production service against real PostgreSQL and Kafka: a concept becomes a stored
+ * copy file and a decodable 800×800 main image, announced once even when the concept
+ * arrives twice, and served by the assets API.
+ */
+@SpringBootTest(classes = ProductionApplication.class, properties = "spring.config.name=production-service")
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@AutoConfigureMockMvc
+class ProductionIntegrationTests {
+
+	static final Path BLOBS = temporary();
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		LocalPostgres.register(registry, "production");
+		registry.add("aigc.storage.root", BLOBS::toString);
+	}
+
+	@Autowired
+	KafkaTemplate<String, Object> kafka;
+
+	@Autowired
+	BlobStore blobs;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Value("${spring.kafka.bootstrap-servers}")
+	String brokers;
+
+	@Test
+	void producesCopyAndAMainImageOnceAndServesThem() throws Exception {
+		ConceptCreated concept = new ConceptCreated(EventMetadata.now("acme"), RequirementId.next(), ConceptId.next(),
+				1, Angle.SCENARIO, "fresh",
+				new Copy("通勤路上，世界安静下来", "40dB 主动降噪隔绝地铁轰鸣，30 小时续航陪你一整周。", "立即选购", List.of("40dB 主动降噪", "30 小时续航")),
+				new Product("AUD-1001", "声悦 Pro 主动降噪蓝牙耳机", "声悦", "数码/耳机", new BigDecimal("299.00"),
+						List.of("40dB 主动降噪", "30 小时续航"), "通勤上班族", null),
+				List.of("taobao"));
+		try (TopicProbe assets = new TopicProbe(this.brokers, Topics.ASSET.name())) {
+			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(concept), concept).get();
+			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(concept), concept).get();
+			AssetProduced produced = await().atMost(Duration.ofSeconds(30))
+				.until(() -> assets.records()
+					.stream()
+					.map((record) -> (AssetProduced) EventCodec.decode(record.value(), AssetEvent.class))
+					.filter((event) -> event.conceptId().equals(concept.conceptId()))
+					.toList(), (found) -> !found.isEmpty())
+				.getFirst();
+
+			assertThat(produced.renditions()).extracting(Rendition::kind)
+				.containsExactly(RenditionKind.COPY, RenditionKind.MAIN_IMAGE);
+			Rendition copy = produced.renditions().get(0);
+			assertThat(new String(this.blobs.read(copy.uri()), StandardCharsets.UTF_8)).startsWith("通勤路上，世界安静下来");
+			Rendition image = produced.renditions().get(1);
+			BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(this.blobs.read(image.uri())));
+			assertThat(decoded.getWidth()).isEqualTo(800);
+			assertThat(decoded.getHeight()).isEqualTo(800);
+			assertThat(distinctColours(decoded)).isGreaterThan(100);
+
+			this.mvc.perform(get("/api/v1/assets/" + produced.assetId()).header("X-Tenant-Id", "acme"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.asset.renditions.length()").value(2))
+				.andExpect(jsonPath("$.links['main-800x800.png']")
+					.value("/api/v1/assets/" + produced.assetId() + "/renditions/main-800x800.png"));
+			this.mvc
+				.perform(get("/api/v1/assets/" + produced.assetId() + "/renditions/main-800x800.png")
+					.header("X-Tenant-Id", "acme"))
+				.andExpect(status().isOk())
+				.andExpect(content().contentType("image/png"));
+			this.mvc.perform(get("/api/v1/assets/" + produced.assetId())).andExpect(status().isNotFound());
+
+			await().during(Duration.ofSeconds(2))
+				.atMost(Duration.ofSeconds(5))
+				.until(() -> assets.records()
+					.stream()
+					.map((record) -> (AssetProduced) EventCodec.decode(record.value(), AssetEvent.class))
+					.filter((event) -> event.conceptId().equals(concept.conceptId()))
+					.count() == 1);
+		}
+	}
+
+	private static long distinctColours(BufferedImage image) {
+		java.util.Set<Integer> colours = new java.util.HashSet<>();
+		for (int y = 0; y < image.getHeight(); y += 4) {
+			for (int x = 0; x < image.getWidth(); x += 4) {
+				colours.add(image.getRGB(x, y));
+			}
+		}
+		return colours.size();
+	}
+
+	private static Path temporary() {
+		try {
+			return Files.createTempDirectory("production-it");
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
