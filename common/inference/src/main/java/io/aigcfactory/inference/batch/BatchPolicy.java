@@ -56,6 +56,11 @@ public record BatchPolicy(int maxBatchItems, long maxBatchCost, Duration maxQueu
 				this.defaultPriority, this.defaultDeadline, this.maxInFlightPerEndpoint);
 	}
 
+	public BatchPolicy withMaxQueueDelay(Duration delay) {
+		return new BatchPolicy(this.maxBatchItems, this.maxBatchCost, delay, this.maxQueuedItems, this.priorityLevels,
+				this.defaultPriority, this.defaultDeadline, this.maxInFlightPerEndpoint);
+	}
+
 	public BatchPolicy withQueue(int maxQueuedItems, Duration defaultDeadline) {
 		return new BatchPolicy(this.maxBatchItems, this.maxBatchCost, this.maxQueueDelay, maxQueuedItems,
 				this.priorityLevels, this.defaultPriority, defaultDeadline, this.maxInFlightPerEndpoint);

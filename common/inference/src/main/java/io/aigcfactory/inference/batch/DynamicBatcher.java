@@ -30,6 +30,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DynamicBatcher<I, O> implements AutoCloseable {
 
+	/**
+	 * Admits only work predicted to finish within this share of its time budget, since
+	 * the estimate is a mean and a budget spent exactly is a deadline missed half the
+	 * time.
+	 */
+	private static final double ADMISSION_MARGIN = 0.8;
+
 	private final ModelBackend<I, O> backend;
 
 	private final BatchPolicy policy;
@@ -214,7 +221,7 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 					+ (pending.level + 1) + " is full (" + this.policy.maxQueuedItems() + " items)");
 		}
 		long predicted = this.estimate.predictCompletion(batchesAhead(pending, now), this.endpoints.slots(now));
-		if (predicted > pending.deadline - now) {
+		if (predicted > ADMISSION_MARGIN * (pending.deadline - now)) {
 			return new InferenceException(Reason.DEADLINE_UNREACHABLE,
 					"Model '" + model + "' predicts completion in " + Duration.ofNanos(predicted).toMillis()
 							+ " ms, past the deadline in " + Duration.ofNanos(pending.deadline - now).toMillis()

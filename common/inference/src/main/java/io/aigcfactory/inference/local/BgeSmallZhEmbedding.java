@@ -33,6 +33,8 @@ public final class BgeSmallZhEmbedding implements LocalModel<String, float[]>, A
 
 	private static final int MAX_CHUNK_TOKENS = 510;
 
+	private static final int GROUP = Integer.getInteger("aigc.inference.bge.group", 8);
+
 	private volatile @Nullable Loaded loaded;
 
 	@Override
@@ -61,7 +63,7 @@ public final class BgeSmallZhEmbedding implements LocalModel<String, float[]>, A
 			}
 			chunkSizes.add(sizes);
 		}
-		float[][] cls = PaddedBatch.clsVectors(model.environment, model.session, rows);
+		float[][] cls = PaddedBatch.clsVectorsByLength(model.environment, model.session, rows, GROUP);
 		List<float[]> vectors = new ArrayList<>(texts.size());
 		int row = 0;
 		for (int[] sizes : chunkSizes) {

@@ -20,6 +20,35 @@ final class PaddedBatch {
 	}
 
 	/**
+	 * Runs rows sorted by length in groups of similar length, so that little of a batch
+	 * is padding; the attention cost grows with the square of the padded length.
+	 * @param rows per row: input ids, attention mask, token type ids
+	 * @param group the most rows per inference
+	 * @return the CLS vector of each row, in the given order
+	 */
+	static float[][] clsVectorsByLength(OrtEnvironment environment, OrtSession session, List<long[][]> rows,
+			int group) {
+		Integer[] order = new Integer[rows.size()];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, java.util.Comparator.comparingInt((Integer i) -> rows.get(i)[0].length));
+		float[][] vectors = new float[rows.size()][];
+		for (int from = 0; from < order.length; from += group) {
+			int to = Math.min(order.length, from + group);
+			List<long[][]> slice = new java.util.ArrayList<>(to - from);
+			for (int k = from; k < to; k++) {
+				slice.add(rows.get(order[k]));
+			}
+			float[][] cls = clsVectors(environment, session, slice);
+			for (int k = from; k < to; k++) {
+				vectors[order[k]] = cls[k - from];
+			}
+		}
+		return vectors;
+	}
+
+	/**
 	 * @param rows per row: input ids, attention mask, token type ids
 	 * @return the CLS vector of each row
 	 */
