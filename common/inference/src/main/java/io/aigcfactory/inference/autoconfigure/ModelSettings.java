@@ -69,10 +69,11 @@ public record ModelSettings(@DefaultValue("triton") @NotNull Backend backend, @N
 
 	/**
 	 * The in-process bge-small-zh embedding, used when no embedding model is configured.
+	 * Its deadline is generous because the first call loads the 95 MB model.
 	 */
 	static ModelSettings localEmbedding() {
 		return new ModelSettings(Backend.LOCAL, null, List.of(), 32, null, Duration.ofMillis(2), 1024, 3, 2,
-				Duration.ofSeconds(10), 1, false, DataSize.ofMegabytes(64), "text", "embedding", 512, LlmDialect.VLLM,
+				Duration.ofSeconds(30), 1, false, DataSize.ofMegabytes(64), "text", "embedding", 512, LlmDialect.VLLM,
 				256, 1);
 	}
 

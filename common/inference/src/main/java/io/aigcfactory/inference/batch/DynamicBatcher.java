@@ -55,6 +55,8 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 
 	private final ServiceTimeEstimate estimate = new ServiceTimeEstimate();
 
+	private final BatchCalls<I, O> calls;
+
 	private final long maxQueueDelay;
 
 	private @Nullable Cancellable delayTimer;
@@ -75,6 +77,7 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 		this.queue = new BatchQueue<>(policy.priorityLevels(), policy.maxQueuedItems());
 		this.endpoints = new EndpointPool(backend.endpoints(), policy.maxInFlightPerEndpoint(), ejection);
 		this.maxQueueDelay = policy.maxQueueDelay().toNanos();
+		this.calls = new BatchCalls<>(backend, clock);
 	}
 
 	/**
@@ -352,7 +355,8 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 		double fill = Math.max((double) size / this.policy.maxBatchItems(),
 				(double) dispatch.cost / this.policy.maxBatchCost());
 		BatchSpan span = this.observer.batchStarted(dispatch.endpoint.name(), size, Math.min(fill, 1.0), contexts);
-		CompletableFuture<List<ItemResult<O>>> call = call(dispatch.endpoint.index(), items, dispatch.deadline);
+		CompletableFuture<List<ItemResult<O>>> call = this.calls.call(dispatch.endpoint.index(), items,
+				dispatch.deadline);
 		boolean abandoned;
 		this.lock.lock();
 		try {
@@ -365,55 +369,8 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 		if (abandoned) {
 			call.cancel(true);
 		}
-		isolating(call, dispatch.endpoint.index(), items, dispatch.deadline)
+		this.calls.isolating(call, dispatch.endpoint.index(), items, dispatch.deadline)
 			.whenComplete((results, error) -> completed(dispatch, results, error, started, span));
-	}
-
-	private CompletableFuture<List<ItemResult<O>>> call(int endpoint, List<I> items, long deadline) {
-		long budget = Math.max(1, deadline - this.clock.nanoTime());
-		try {
-			return this.backend.infer(endpoint, items, Duration.ofNanos(budget));
-		}
-		catch (RuntimeException ex) {
-			return CompletableFuture.failedFuture(ex);
-		}
-	}
-
-	/**
-	 * On a failure an item can cause, runs the halves of the batch separately, down to
-	 * single items, so that only the bad ones fail.
-	 */
-	private CompletableFuture<List<ItemResult<O>>> isolating(CompletableFuture<List<ItemResult<O>>> call, int endpoint,
-			List<I> items, long deadline) {
-		if (items.size() == 1) {
-			return call;
-		}
-		return call.exceptionallyCompose((error) -> {
-			InferenceException failure = Failures.of(error, model());
-			if (!Failures.isolatable(failure)) {
-				return CompletableFuture.failedFuture(failure);
-			}
-			int half = items.size() / 2;
-			return halve(endpoint, items.subList(0, half), deadline)
-				.thenCompose((left) -> halve(endpoint, items.subList(half, items.size()), deadline)
-					.thenApply((right) -> concat(left, right)));
-		});
-	}
-
-	private CompletableFuture<List<ItemResult<O>>> halve(int endpoint, List<I> items, long deadline) {
-		CompletableFuture<List<ItemResult<O>>> call = isolating(call(endpoint, items, deadline), endpoint, items,
-				deadline);
-		if (items.size() > 1) {
-			return call;
-		}
-		return call.exceptionally((error) -> List.of(ItemResult.failure(Failures.of(error, model()))));
-	}
-
-	private static <T> List<T> concat(List<T> left, List<T> right) {
-		List<T> all = new ArrayList<>(left.size() + right.size());
-		all.addAll(left);
-		all.addAll(right);
-		return all;
 	}
 
 	private void completed(Dispatch<I, O> dispatch, @Nullable List<ItemResult<O>> results, @Nullable Throwable error,

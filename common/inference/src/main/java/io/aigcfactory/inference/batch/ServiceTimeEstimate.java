@@ -13,7 +13,13 @@ final class ServiceTimeEstimate {
 
 	private boolean measured;
 
+	private boolean warm;
+
 	void record(long nanos) {
+		if (!this.warm) {
+			this.warm = true;
+			return;
+		}
 		if (!this.measured) {
 			this.latencyNanos = nanos;
 			this.measured = true;

@@ -116,14 +116,26 @@ class DynamicBatcherTests {
 	@Test
 	void predictedWaitBeyondTheDeadlineIsRefusedOnArrival() {
 		DynamicBatcher<Integer, Integer> batcher = batcher();
+		batcher.submit(-1);
+		this.backend.call(0).complete((x) -> x);
 		batcher.submit(0);
 		this.clock.advance(Duration.ofMillis(100));
-		this.backend.call(0).complete((x) -> x);
+		this.backend.call(1).complete((x) -> x);
 		batcher.submit(1);
 		CompletableFuture<Integer> hopeless = batcher.submit(2, Duration.ofMillis(50), 2);
 		assertThat(failure(hopeless).reason()).isEqualTo(Reason.DEADLINE_UNREACHABLE);
 		CompletableFuture<Integer> feasible = batcher.submit(3, Duration.ofMillis(500), 2);
 		assertThat(feasible).isNotDone();
+	}
+
+	@Test
+	void aSlowFirstBatchDoesNotCountAgainstLaterWork() {
+		DynamicBatcher<Integer, Integer> batcher = batcher();
+		batcher.submit(0);
+		this.clock.advance(Duration.ofSeconds(5));
+		this.backend.call(0).complete((x) -> x);
+		batcher.submit(1);
+		assertThat(batcher.submit(2, Duration.ofMillis(500), 2)).isNotDone();
 	}
 
 	@Test

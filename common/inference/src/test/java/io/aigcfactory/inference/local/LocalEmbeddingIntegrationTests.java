@@ -30,7 +30,9 @@ class LocalEmbeddingIntegrationTests {
 		try (BgeSmallZhEmbedding local = new BgeSmallZhEmbedding();
 				LocalBackend<String, float[]> backend = new LocalBackend<>("embedding", local, 1)) {
 			DynamicBatcher<String, float[]> batcher = DynamicBatcher.create(backend,
-					BatchPolicy.ofItems(32, Duration.ofMillis(2)).withMaxInFlightPerEndpoint(1));
+					BatchPolicy.ofItems(32, Duration.ofMillis(2))
+						.withMaxInFlightPerEndpoint(1)
+						.withQueue(1024, Duration.ofMinutes(2)));
 			EmbeddingModel batched = new BatchedEmbeddingModel(batcher, BgeSmallZhEmbedding.DIMENSION);
 			List<Embedding> ours = batched.embedAll(TEXTS.stream().map(TextSegment::from).toList()).content();
 			assertThat(local.run(TEXTS)).hasSize(TEXTS.size());

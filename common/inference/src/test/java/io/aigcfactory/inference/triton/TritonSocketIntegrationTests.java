@@ -58,6 +58,19 @@ class TritonSocketIntegrationTests {
 		assertThat(this.first.stats("add-one").items() - before).isEqualTo(200);
 	}
 
+	@Test
+	void aDnsTargetIsBalancedRoundRobinOverItsAddresses() {
+		ManagedChannel channel = TritonChannels.open("dns:///" + this.first.target(), 64 << 20, Duration.ofMinutes(1));
+		this.channels.add(channel);
+		TritonClient client = new TritonClient("headless", channel, 64 << 20);
+		assertThat(client.modelReady("add-one", Duration.ofSeconds(5))).isTrue();
+		DynamicBatcher<ModelInput, ModelOutput> batcher = DynamicBatcher.create(
+				new TritonBackend(TritonModel.batched("add-one"), List.of(client)),
+				BatchPolicy.ofItems(16, Duration.ofMillis(1)));
+		assertAllCorrect(batcher, 20);
+		batcher.close();
+	}
+
 	private void assertAllCorrect(DynamicBatcher<ModelInput, ModelOutput> batcher, int count) {
 		List<CompletableFuture<ModelOutput>> results = submit(batcher, count);
 		for (int i = 0; i < count; i++) {

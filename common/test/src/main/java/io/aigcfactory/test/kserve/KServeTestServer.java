@@ -81,10 +81,12 @@ public final class KServeTestServer implements AutoCloseable {
 	}
 
 	/**
-	 * The address clients dial: {@code localhost:port}, or the in-process name.
+	 * The address clients dial: {@code 127.0.0.1:port} (the address it listens on, so
+	 * that no resolver tries another loopback first), or the in-process name.
 	 */
 	public String target() {
-		return this.inProcessName.isEmpty() ? "localhost:" + port() : this.inProcessName;
+		return this.inProcessName.isEmpty() ? InetAddress.getLoopbackAddress().getHostAddress() + ":" + port()
+				: this.inProcessName;
 	}
 
 	public int port() {
