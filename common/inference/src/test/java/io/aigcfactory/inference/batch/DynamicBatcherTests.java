@@ -77,6 +77,23 @@ class DynamicBatcherTests {
 	}
 
 	@Test
+	void batchesAreCappedByCostWhenItemsAreWeighed() {
+		BatchPolicy byTokens = new BatchPolicy(32, 100, DELAY, 64, 2, 2, Duration.ofSeconds(1), 1);
+		DynamicBatcher<Integer, Integer> batcher = new DynamicBatcher<>(this.backend, byTokens, (tokens) -> tokens,
+				EjectionPolicy.DEFAULT, this.clock, BatchObserver.NONE);
+		batcher.submit(1);
+		for (int tokens : new int[] { 60, 30, 20, 150, 5 }) {
+			batcher.submit(tokens);
+		}
+		this.backend.call(0).complete((x) -> x);
+		assertThat(this.backend.call(1).items()).containsExactly(60, 30);
+		this.backend.call(1).complete((x) -> x);
+		assertThat(this.backend.call(2).items()).containsExactly(20);
+		this.backend.call(2).complete((x) -> x);
+		assertThat(this.backend.call(3).items()).as("an item over the cap goes alone").containsExactly(150);
+	}
+
+	@Test
 	void neverMoreBatchesInFlightThanAllowed() {
 		DynamicBatcher<Integer, Integer> batcher = batcher(this.policy.withMaxInFlightPerEndpoint(2), this.backend);
 		for (int i = 0; i < 13; i++) {
