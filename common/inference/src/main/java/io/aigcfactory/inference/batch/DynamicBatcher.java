@@ -9,7 +9,6 @@ import java.util.function.ToLongFunction;
 
 import io.aigcfactory.inference.InferenceException;
 import io.aigcfactory.inference.InferenceException.Reason;
-import io.aigcfactory.inference.batch.BatchClock.Cancellable;
 import io.aigcfactory.inference.batch.BatchObserver.BatchSpan;
 import org.jspecify.annotations.Nullable;
 
@@ -30,13 +29,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DynamicBatcher<I, O> implements AutoCloseable {
 
-	/**
-	 * Admits only work predicted to finish within this share of its time budget, since
-	 * the estimate is a mean and a budget spent exactly is a deadline missed half the
-	 * time.
-	 */
-	private static final double ADMISSION_MARGIN = 0.8;
-
 	private final ModelBackend<I, O> backend;
 
 	private final BatchPolicy policy;
@@ -49,23 +41,9 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 
 	private final ReentrantLock lock = new ReentrantLock();
 
-	private final BatchQueue<I, O> queue;
-
-	private final EndpointPool endpoints;
-
-	private final ServiceTimeEstimate estimate = new ServiceTimeEstimate();
-
 	private final BatchCalls<I, O> calls;
 
-	private final long maxQueueDelay;
-
-	private @Nullable Cancellable delayTimer;
-
-	private long delayTimerDue;
-
-	private int inFlightBatches;
-
-	private boolean closed;
+	private final BatchScheduler<I, O> scheduler;
 
 	public DynamicBatcher(ModelBackend<I, O> backend, BatchPolicy policy, ToLongFunction<? super I> costFunction,
 			EjectionPolicy ejection, BatchClock clock, BatchObserver observer) {
@@ -74,10 +52,9 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 		this.costFunction = policy.batching() ? costFunction : (item) -> 1;
 		this.clock = clock;
 		this.observer = observer;
-		this.queue = new BatchQueue<>(policy.priorityLevels(), policy.maxQueuedItems());
-		this.endpoints = new EndpointPool(backend.endpoints(), policy.maxInFlightPerEndpoint(), ejection);
-		this.maxQueueDelay = policy.maxQueueDelay().toNanos();
 		this.calls = new BatchCalls<>(backend, clock);
+		this.scheduler = new BatchScheduler<>(backend.model(), policy, backend.endpoints(), ejection, clock, observer,
+				this::delayElapsed, this::deadlinePassed);
 	}
 
 	/**
@@ -139,12 +116,12 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 		Work<I, O> work = null;
 		this.lock.lock();
 		try {
-			refusal = admission(pending, now);
+			refusal = this.scheduler.admission(pending, now);
 			if (refusal == null) {
-				this.queue.add(pending);
-				work = drain(now, null);
+				this.scheduler.enqueue(pending);
+				work = this.scheduler.drain(now, null);
 				if (pending.state == Pending.QUEUED) {
-					armDeadline(pending, now);
+					this.scheduler.armDeadline(pending, now);
 				}
 			}
 		}
@@ -166,7 +143,7 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 	public BatcherStats stats() {
 		this.lock.lock();
 		try {
-			return new BatcherStats(this.queue.items(), this.inFlightBatches, this.estimate.latencyNanos());
+			return this.scheduler.stats();
 		}
 		finally {
 			this.lock.unlock();
@@ -177,7 +154,7 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 	 * Batches outstanding on an endpoint, for gauges; read without the lock.
 	 */
 	public int inFlight(int endpoint) {
-		return this.endpoints.all().get(endpoint).inFlight();
+		return this.scheduler.inFlight(endpoint);
 	}
 
 	public List<String> endpointNames() {
@@ -189,144 +166,15 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
-		Work<I, O> work = new Work<>();
+		Work<I, O> work;
 		this.lock.lock();
 		try {
-			this.closed = true;
-			cancelDelayTimer();
-			InferenceException closing = new InferenceException(Reason.CANCELLED,
-					"Batcher of model '" + model() + "' is closed");
-			for (int level = 0; level < this.queue.levels(); level++) {
-				while (this.queue.peek(level) != null) {
-					Pending<I, O> pending = this.queue.poll(level);
-					pending.state = Pending.DROPPED;
-					work.fail(pending, closing);
-				}
-			}
+			work = this.scheduler.close();
 		}
 		finally {
 			this.lock.unlock();
 		}
 		run(work);
-	}
-
-	private @Nullable InferenceException admission(Pending<I, O> pending, long now) {
-		String model = model();
-		if (this.closed) {
-			return new InferenceException(Reason.CANCELLED, "Batcher of model '" + model + "' is closed");
-		}
-		if (!this.endpoints.anyAdmitting(now)) {
-			return new InferenceException(Reason.UNAVAILABLE,
-					"No endpoint of model '" + model + "' is available: all were ejected after failures");
-		}
-		if (this.queue.full(pending.level)) {
-			return new InferenceException(Reason.QUEUE_FULL, "Queue of model '" + model + "' at priority "
-					+ (pending.level + 1) + " is full (" + this.policy.maxQueuedItems() + " items)");
-		}
-		long predicted = this.estimate.predictCompletion(batchesAhead(pending, now), this.endpoints.slots(now));
-		if (predicted > ADMISSION_MARGIN * (pending.deadline - now)) {
-			return new InferenceException(Reason.DEADLINE_UNREACHABLE,
-					"Model '" + model + "' predicts completion in " + Duration.ofNanos(predicted).toMillis()
-							+ " ms, past the deadline in " + Duration.ofNanos(pending.deadline - now).toMillis()
-							+ " ms");
-		}
-		return null;
-	}
-
-	private long batchesAhead(Pending<I, O> pending, long now) {
-		long byCost = ceilDiv(this.queue.costAtOrAbove(pending.level) + pending.cost, this.policy.maxBatchCost());
-		long byItems = ceilDiv(this.queue.itemsAtOrAbove(pending.level) + 1L, this.policy.maxBatchItems());
-		boolean allBusy = this.inFlightBatches >= this.endpoints.slots(now);
-		return Math.max(byCost, byItems) + (allBusy ? 1 : 0);
-	}
-
-	private static long ceilDiv(long value, long divisor) {
-		return (value + divisor - 1) / divisor;
-	}
-
-	/**
-	 * Forms and claims batches while an endpoint has a free slot and a batch is due.
-	 */
-	private @Nullable Work<I, O> drain(long now, @Nullable Work<I, O> work) {
-		while (this.queue.items() > 0) {
-			Endpoint endpoint = this.endpoints.pick(now);
-			if (endpoint == null) {
-				break;
-			}
-			if (endpoint.inFlight() > 0 && !batchDue(now)) {
-				break;
-			}
-			work = formBatch(endpoint, now, Work.orNew(work));
-		}
-		return work;
-	}
-
-	private boolean batchDue(long now) {
-		if (this.queue.cost() >= this.policy.maxBatchCost() || this.queue.items() >= this.policy.maxBatchItems()) {
-			return true;
-		}
-		Pending<I, O> oldest = this.queue.oldest();
-		if (oldest == null) {
-			return false;
-		}
-		long due = oldest.enqueuedAt + this.maxQueueDelay;
-		if (now - due >= 0) {
-			return true;
-		}
-		armDelayTimer(due, now);
-		return false;
-	}
-
-	private Work<I, O> formBatch(Endpoint endpoint, long now, Work<I, O> work) {
-		long predicted = this.estimate.latencyNanos();
-		List<Pending<I, O>> members = new ArrayList<>(Math.min(this.queue.items(), this.policy.maxBatchItems()));
-		long cost = 0;
-		long latest = now;
-		for (int level = 0; level < this.queue.levels(); level++) {
-			for (Pending<I, O> next = this.queue.peek(level); next != null; next = this.queue.peek(level)) {
-				if (!members.isEmpty() && (members.size() >= this.policy.maxBatchItems()
-						|| cost + next.cost > this.policy.maxBatchCost())) {
-					return claim(endpoint, members, cost, latest, now, work);
-				}
-				this.queue.poll(level);
-				if (next.deadline - now <= predicted) {
-					next.state = Pending.DROPPED;
-					work.fail(next, expired(next, now));
-					continue;
-				}
-				next.state = Pending.DISPATCHED;
-				members.add(next);
-				cost += next.cost;
-				latest = (next.deadline - latest > 0) ? next.deadline : latest;
-				this.observer.queueWait(level + 1, now - next.enqueuedAt);
-			}
-		}
-		return claim(endpoint, members, cost, latest, now, work);
-	}
-
-	private Work<I, O> claim(Endpoint endpoint, List<Pending<I, O>> members, long cost, long latest, long now,
-			Work<I, O> work) {
-		if (members.isEmpty()) {
-			return work;
-		}
-		Dispatch<I, O> dispatch = new Dispatch<>(endpoint, members, cost, latest);
-		for (Pending<I, O> member : members) {
-			member.batch = dispatch;
-			if (member.deadlineTimer == null && member.deadline - latest < 0) {
-				armDeadline(member, now);
-			}
-		}
-		endpoint.acquire();
-		this.inFlightBatches++;
-		work.dispatches.add(dispatch);
-		return work;
-	}
-
-	private InferenceException expired(Pending<I, O> pending, long now) {
-		this.observer.deadlineMissed(pending.level + 1, true);
-		return new InferenceException(Reason.DEADLINE_EXCEEDED,
-				"Deadline of a request to model '" + model() + "' could not be met after "
-						+ Duration.ofNanos(now - pending.enqueuedAt).toMillis() + " ms in the queue");
 	}
 
 	private void run(@Nullable Work<I, O> work) {
@@ -385,12 +233,7 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 		Work<I, O> work;
 		this.lock.lock();
 		try {
-			this.endpoints.release(dispatch.endpoint, transport, now);
-			this.inFlightBatches--;
-			if (!transport && !dispatch.abandoned) {
-				this.estimate.record(now - started);
-			}
-			work = this.endpoints.anyAdmitting(now) ? drain(now, null) : failQueued(now);
+			work = this.scheduler.completed(dispatch, transport, now - started, now);
 		}
 		finally {
 			this.lock.unlock();
@@ -420,24 +263,6 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 		}
 	}
 
-	private Work<I, O> failQueued(long now) {
-		Work<I, O> work = new Work<>();
-		InferenceException down = new InferenceException(Reason.UNAVAILABLE,
-				"No endpoint of model '" + model() + "' is available: all were ejected after failures");
-		for (int level = 0; level < this.queue.levels(); level++) {
-			while (this.queue.peek(level) != null) {
-				Pending<I, O> pending = this.queue.poll(level);
-				pending.state = Pending.DROPPED;
-				work.fail(pending, down);
-			}
-		}
-		return work;
-	}
-
-	private void armDeadline(Pending<I, O> pending, long now) {
-		pending.deadlineTimer = this.clock.schedule(() -> deadlinePassed(pending), pending.deadline - now);
-	}
-
 	private void deadlinePassed(Pending<I, O> pending) {
 		long now = this.clock.nanoTime();
 		boolean queued;
@@ -445,7 +270,7 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 		this.lock.lock();
 		try {
 			queued = pending.state == Pending.QUEUED;
-			abandoned = withdraw(pending);
+			abandoned = this.scheduler.withdraw(pending);
 		}
 		finally {
 			this.lock.unlock();
@@ -468,7 +293,7 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 		CompletableFuture<?> abandoned;
 		this.lock.lock();
 		try {
-			abandoned = withdraw(pending);
+			abandoned = this.scheduler.withdraw(pending);
 		}
 		finally {
 			this.lock.unlock();
@@ -478,51 +303,12 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * Takes a no longer wanted item out of the queue, or out of its batch; a batch nobody
-	 * waits for any more is to be cancelled on the wire.
-	 * @return the call to cancel once the lock is released, if any
-	 */
-	private @Nullable CompletableFuture<?> withdraw(Pending<I, O> pending) {
-		if (pending.state == Pending.QUEUED) {
-			pending.state = Pending.DROPPED;
-			this.queue.discard(pending);
-			return null;
-		}
-		Dispatch<I, O> dispatch = pending.batch;
-		if (pending.state == Pending.DISPATCHED && dispatch != null) {
-			pending.state = Pending.DROPPED;
-			dispatch.live--;
-			if (dispatch.live == 0) {
-				dispatch.abandoned = true;
-				return dispatch.call;
-			}
-		}
-		return null;
-	}
-
-	private void armDelayTimer(long due, long now) {
-		if (this.delayTimer != null && this.delayTimerDue - due <= 0) {
-			return;
-		}
-		cancelDelayTimer();
-		this.delayTimerDue = due;
-		this.delayTimer = this.clock.schedule(this::delayElapsed, due - now);
-	}
-
-	private void cancelDelayTimer() {
-		if (this.delayTimer != null) {
-			this.delayTimer.cancel();
-			this.delayTimer = null;
-		}
-	}
-
 	private void delayElapsed() {
 		Work<I, O> work;
 		this.lock.lock();
 		try {
-			this.delayTimer = null;
-			work = drain(this.clock.nanoTime(), null);
+			this.scheduler.delayTimerFired();
+			work = this.scheduler.drain(this.clock.nanoTime(), null);
 		}
 		finally {
 			this.lock.unlock();
