@@ -37,7 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * </p>
  *
  * <pre>
- * java -cp bench/target/benchmarks.jar io.aigcfactory.bench.pipeline.PipelineLoadDriver \
+ * ./mvnw -B -pl bench -am package -DskipTests
+ * java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+ *     io.aigcfactory.bench.pipeline.PipelineLoadDriver \
  *     --gateway=http://localhost:8080 --catalog=samples/catalog.jsonl --products=60 --rate=0
  * </pre>
  */

@@ -1,7 +1,5 @@
 package io.aigcfactory.inspection.originality;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
 import io.aigcfactory.inspection.originality.lucene.LuceneOriginalityIndex;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -10,7 +8,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** The originality check's index and embedding model. */
+/**
+ * The originality check's index. The embedding model comes from the inference layer's
+ * auto-configuration: bge-small-zh in-process behind the shared batcher by default, or a
+ * Triton-hosted model when {@code aigc.inference.models.embedding} says so.
+ */
 @Configuration(proxyBeanMethods = false)
 class OriginalityConfiguration {
 
@@ -18,12 +20,6 @@ class OriginalityConfiguration {
 	@ConditionalOnMissingBean(OriginalityIndex.class)
 	LuceneOriginalityIndex luceneOriginalityIndex(OriginalitySettings settings) {
 		return new LuceneOriginalityIndex(settings.indexDirectory());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	EmbeddingModel bgeSmallZhEmbeddingModel() {
-		return new BgeSmallZhV15EmbeddingModel();
 	}
 
 	@Bean

@@ -1,0 +1,71 @@
+package io.aigcfactory.inference.autoconfigure;
+
+import java.time.Duration;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.aigcfactory.inference.langchain4j.BatchedEmbeddingModel;
+import io.aigcfactory.test.kserve.KServeTestServer;
+import io.aigcfactory.test.kserve.TestModels;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+class InferenceAutoConfigurationIntegrationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(InferenceAutoConfiguration.class));
+
+	@Test
+	void embeddingModelDefaultsToTheInProcessModelLoadedOnFirstUse() {
+		this.runner.run((context) -> {
+			EmbeddingModel model = context.getBean(EmbeddingModel.class);
+			assertThat(model).isInstanceOf(BatchedEmbeddingModel.class);
+			assertThat(model.dimension()).isEqualTo(512);
+			assertThat(context).doesNotHaveBean(ChatModel.class);
+			float[] vector = model.embed("保温杯").content().vector();
+			assertThat(vector).hasSize(512);
+		});
+	}
+
+	@Test
+	void embeddingAndChatModelsCanRunOnTriton() {
+		try (KServeTestServer server = KServeTestServer.onSocket(TestModels.textEmbedding("bge-triton", 8),
+				TestModels.echoLlm("qwen"))) {
+			this.runner
+				.withPropertyValues("aigc.inference.models.embedding.backend=triton",
+						"aigc.inference.models.embedding.triton-name=bge-triton",
+						"aigc.inference.models.embedding.endpoints=" + server.target(),
+						"aigc.inference.models.embedding.dimension=8", "aigc.inference.models.chat.backend=triton",
+						"aigc.inference.models.chat.triton-name=qwen", "aigc.inference.models.chat.decoupled=true",
+						"aigc.inference.models.chat.max-batch-size=0",
+						"aigc.inference.models.chat.endpoints=" + server.target())
+				.run((context) -> {
+					EmbeddingModel embedding = context.getBean(EmbeddingModel.class);
+					assertThat(embedding.embed("你好").content().vector()).containsExactly(TestModels.vectorOf("你好", 8));
+					assertThat(context.getBean(ChatModel.class).chat("hello there")).isEqualTo("echo: hello there");
+					InferenceModels models = context.getBean(InferenceModels.class);
+					assertThat(models.embedding().policy().maxQueueDelay()).isEqualTo(Duration.ofMillis(2));
+				});
+		}
+	}
+
+	@Test
+	void aServiceOwnEmbeddingModelWins() {
+		EmbeddingModel own = mock(EmbeddingModel.class);
+		this.runner.withBean(EmbeddingModel.class, () -> own)
+			.run((context) -> assertThat(context.getBean(EmbeddingModel.class)).isSameAs(own));
+	}
+
+	@Test
+	void invalidSettingsFailAtStartup() {
+		this.runner.withPropertyValues("aigc.inference.models.embedding.max-queue-size=0")
+			.withBean(org.springframework.validation.beanvalidation.LocalValidatorFactoryBean.class)
+			.run((context) -> assertThat(context).hasFailed());
+	}
+
+}
