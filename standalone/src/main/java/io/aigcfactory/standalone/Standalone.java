@@ -47,7 +47,8 @@ public final class Standalone implements AutoCloseable {
 	}
 
 	/** Starts the broker, the five services and the gateway. */
-	public static Standalone start(StandaloneSettings settings) {
+	public static Standalone start(StandaloneSettings requested) {
+		StandaloneSettings settings = requested.withResolvedPort();
 		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, settings.partitions());
 		broker.afterPropertiesSet();
 		String brokers = broker.getBrokersAsString();

@@ -1,5 +1,8 @@
 package io.aigcfactory.standalone;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,23 @@ public record StandaloneSettings(int port, Path dataDirectory, Path outputDirect
 
 	public StandaloneSettings {
 		extraProperties = Map.copyOf(extraProperties);
+	}
+
+	/**
+	 * These settings with a free port in place of port 0: services need the gateway's
+	 * port (for links in webhook payloads) before the gateway starts.
+	 */
+	StandaloneSettings withResolvedPort() {
+		if (this.port != 0) {
+			return this;
+		}
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return new StandaloneSettings(socket.getLocalPort(), this.dataDirectory, this.outputDirectory,
+					this.partitions, this.extraProperties);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No free port for the gateway", ex);
+		}
 	}
 
 	/**
