@@ -75,13 +75,43 @@ final class BatchScheduler<I, O> {
 	 * Books a batch's answer: frees its slot, updates the service time estimate and the
 	 * endpoint's health, then decides what goes next.
 	 */
-	@Nullable Work<I, O> completed(Dispatch<I, O> dispatch, boolean transportFailure, long latency, long now) {
+	@Nullable Work<I, O> completed(Dispatch<I, O> dispatch, boolean transportFailure, boolean redirect, long latency, long now) {
 		this.endpoints.release(dispatch.endpoint, transportFailure, now);
 		this.inFlightBatches--;
 		if (!transportFailure && !dispatch.abandoned) {
 			this.estimate.record(latency);
 		}
-		return this.endpoints.anyAdmitting(now) ? drain(now, null) : failQueued(now);
+		// The failed batch goes first, before queued work takes the free slots.
+		Work<I, O> work = redirect ? redirect(dispatch, now) : null;
+		return this.endpoints.anyAdmitting(now) ? drain(now, work) : failQueued(now, work);
+	}
+
+	/**
+	 * Sends the live members of a batch an endpoint could not be reached for to another
+	 * endpoint with a free slot, once: a pod that went away should not cost its callers
+	 * their requests while other pods serve the model.
+	 */
+	private @Nullable Work<I, O> redirect(Dispatch<I, O> failed, long now) {
+		if (failed.redirected || failed.abandoned || failed.deadline - now <= 0) {
+			return null;
+		}
+		Endpoint other = this.endpoints.pickExcept(failed.endpoint, now);
+		List<Pending<I, O>> live = new ArrayList<>(failed.members.size());
+		long cost = 0;
+		for (Pending<I, O> member : failed.members) {
+			if (member.state == Pending.DISPATCHED) {
+				live.add(member);
+				cost += member.cost;
+			}
+		}
+		if (other == null || live.isEmpty()) {
+			return null;
+		}
+		Work<I, O> work = claim(other, live, cost, failed.deadline, now, new Work<>());
+		Dispatch<I, O> redirect = work.dispatches.getFirst();
+		redirect.redirected = true;
+		failed.redirectedTo = redirect;
+		return work;
 	}
 
 	/**
@@ -90,7 +120,8 @@ final class BatchScheduler<I, O> {
 	Work<I, O> close() {
 		this.closed = true;
 		cancelDelayTimer();
-		return failAll(new InferenceException(Reason.CANCELLED, "Batcher of model '" + this.model + "' is closed"));
+		return failAll(new InferenceException(Reason.CANCELLED, "Batcher of model '" + this.model + "' is closed"),
+				null);
 	}
 
 	void delayTimerFired() {
@@ -105,8 +136,8 @@ final class BatchScheduler<I, O> {
 		return this.endpoints.all().get(endpoint).inFlight();
 	}
 
-	private Work<I, O> failAll(InferenceException failure) {
-		Work<I, O> work = new Work<>();
+	private Work<I, O> failAll(InferenceException failure, @Nullable Work<I, O> started) {
+		Work<I, O> work = Work.orNew(started);
 		for (int level = 0; level < this.queue.levels(); level++) {
 			while (this.queue.peek(level) != null) {
 				Pending<I, O> pending = this.queue.poll(level);
@@ -236,9 +267,11 @@ final class BatchScheduler<I, O> {
 						+ Duration.ofNanos(now - pending.enqueuedAt).toMillis() + " ms in the queue");
 	}
 
-	Work<I, O> failQueued(long now) {
-		return failAll(new InferenceException(Reason.UNAVAILABLE,
-				"No endpoint of model '" + this.model + "' is available: all were ejected after failures"));
+	Work<I, O> failQueued(long now, @Nullable Work<I, O> work) {
+		return failAll(
+				new InferenceException(Reason.UNAVAILABLE,
+						"No endpoint of model '" + this.model + "' is available: all were ejected after failures"),
+				work);
 	}
 
 	void armDeadline(Pending<I, O> pending, long now) {

@@ -230,16 +230,21 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 					+ ((results != null) ? results.size() : 0) + " results for " + dispatch.members.size() + " items");
 		}
 		boolean transport = failure != null && Failures.transport(failure);
+		boolean unreachable = failure != null && failure.reason() == Reason.UNAVAILABLE;
 		Work<I, O> work;
 		this.lock.lock();
 		try {
-			work = this.scheduler.completed(dispatch, transport, now - started, now);
+			work = this.scheduler.completed(dispatch, transport, unreachable, now - started, now);
 		}
 		finally {
 			this.lock.unlock();
 		}
 		span.end(now - started, failure);
 		run(work);
+		if (dispatch.redirectedTo != null) {
+			// Another endpoint carries the members on; its answer completes them.
+			return;
+		}
 		for (int i = 0; i < dispatch.members.size(); i++) {
 			Pending<I, O> member = dispatch.members.get(i);
 			member.stopDeadlineTimer();

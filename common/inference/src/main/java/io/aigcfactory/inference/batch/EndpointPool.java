@@ -35,12 +35,20 @@ final class EndpointPool {
 	 * ejected.
 	 */
 	@Nullable Endpoint pick(long now) {
+		return pickExcept(null, now);
+	}
+
+	/**
+	 * The least loaded endpoint with a free slot other than the given one, or
+	 * {@code null}.
+	 */
+	@Nullable Endpoint pickExcept(@Nullable Endpoint excluded, long now) {
 		Endpoint best = null;
 		int n = this.endpoints.length;
 		int start = this.rotation++ & Integer.MAX_VALUE;
 		for (int i = 0; i < n; i++) {
 			Endpoint candidate = this.endpoints[(start + i) % n];
-			if (candidate.inFlight() < candidate.capacity(this.maxInFlight, now)
+			if (candidate != excluded && candidate.inFlight() < candidate.capacity(this.maxInFlight, now)
 					&& (best == null || candidate.inFlight() < best.inFlight())) {
 				best = candidate;
 			}

@@ -248,6 +248,31 @@ class DynamicBatcherTests {
 	}
 
 	@Test
+	void aBatchWhoseEndpointCannotBeReachedIsCarriedByAnotherOnce() {
+		ScriptedBackend two = new ScriptedBackend("a", "b");
+		DynamicBatcher<Integer, Integer> batcher = batcher(this.policy.withMaxInFlightPerEndpoint(1), two);
+		CompletableFuture<Integer> first = batcher.submit(1);
+		int failing = two.call(0).endpoint();
+		two.call(0).fail(new InferenceException(Reason.UNAVAILABLE, "connection refused"));
+		assertThat(first).isNotDone();
+		assertThat(two.call(1).endpoint()).isNotEqualTo(failing);
+		assertThat(two.call(1).items()).containsExactly(1);
+		two.call(1).fail(new InferenceException(Reason.UNAVAILABLE, "connection refused"));
+		assertThat(failure(first).reason()).isEqualTo(Reason.UNAVAILABLE);
+		assertThat(two.calls).hasSize(2);
+	}
+
+	@Test
+	void aBatchTheServerRefusedIsNotSentElsewhere() {
+		ScriptedBackend two = new ScriptedBackend("a", "b");
+		DynamicBatcher<Integer, Integer> batcher = batcher(this.policy.withMaxInFlightPerEndpoint(1), two);
+		CompletableFuture<Integer> result = batcher.submit(1);
+		two.call(0).fail(new InferenceException(Reason.DEADLINE_EXCEEDED, "too slow"));
+		assertThat(failure(result).reason()).isEqualTo(Reason.DEADLINE_EXCEEDED);
+		assertThat(two.calls).hasSize(1);
+	}
+
+	@Test
 	void badArgumentsAreRefusedWithClearErrors() {
 		DynamicBatcher<Integer, Integer> batcher = batcher();
 		assertThat(failure(batcher.submit(1, Duration.ofMillis(-5), 1)).getMessage())
