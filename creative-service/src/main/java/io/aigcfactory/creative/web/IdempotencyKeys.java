@@ -1,14 +1,12 @@
 package io.aigcfactory.creative.web;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import io.aigcfactory.creative.requirement.IntakeSettings;
 import io.aigcfactory.platform.cache.KeyValueCache;
+import io.aigcfactory.platform.storage.ContentDigests;
 import io.aigcfactory.platform.web.ConflictingRequest;
 import io.aigcfactory.platform.web.InvalidInput;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +51,7 @@ class IdempotencyKeys {
 			throw InvalidInput.of(HEADER, "must be 1-200 visible ASCII characters");
 		}
 		String cacheKey = "idempotency:" + tenantId + ":" + operation + ":" + key;
-		String digest = sha256(body);
+		String digest = ContentDigests.sha256(body);
 		Remembered pending = new Remembered(digest, null);
 		if (!this.cache.putIfAbsent(cacheKey, this.json.writeValueAsString(pending), IN_PROGRESS_TTL)) {
 			return replay(cacheKey, digest);
@@ -92,15 +90,6 @@ class IdempotencyKeys {
 			response.header(HttpHeaders.LOCATION, reply.location());
 		}
 		return response.body(reply.body());
-	}
-
-	private static String sha256(byte[] body) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**

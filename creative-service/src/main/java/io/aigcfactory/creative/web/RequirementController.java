@@ -11,8 +11,8 @@ import io.aigcfactory.creative.requirement.RequirementIntake;
 import io.aigcfactory.creative.requirement.RequirementIntake.BatchOutcome;
 import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.platform.web.FieldProblem;
-import io.aigcfactory.platform.web.InvalidInput;
 import io.aigcfactory.platform.web.NotFound;
+import io.aigcfactory.platform.web.PathIds;
 import io.aigcfactory.platform.web.Problems;
 import io.aigcfactory.platform.web.TenantHeader;
 import org.jspecify.annotations.Nullable;
@@ -104,19 +104,10 @@ class RequirementController {
 	@GetMapping("/{id}")
 	RequirementView progress(@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
 			@PathVariable String id) {
-		RequirementId requirementId = parse(id);
+		RequirementId requirementId = PathIds.parse("id", id, "a requirement id", RequirementId::of);
 		return this.reports.report(requirementId, TenantHeader.resolve(tenant))
 			.map(RequirementView::of)
 			.orElseThrow(() -> new NotFound("requirement", id));
-	}
-
-	private static RequirementId parse(String id) {
-		try {
-			return RequirementId.of(id);
-		}
-		catch (IllegalArgumentException ex) {
-			throw InvalidInput.of("id", "is not a requirement id (a UUID): '" + id + "'");
-		}
 	}
 
 	private static String link(RequirementId id) {

@@ -8,6 +8,7 @@ import io.aigcfactory.distribution.publication.Publications;
 import io.aigcfactory.distribution.publication.Publications.PublicationView;
 import io.aigcfactory.platform.channel.ChannelCatalog;
 import io.aigcfactory.platform.web.InvalidInput;
+import io.aigcfactory.platform.web.PathIds;
 import io.aigcfactory.platform.web.TenantHeader;
 import org.jspecify.annotations.Nullable;
 
@@ -51,15 +52,7 @@ class PublicationController {
 	}
 
 	private static @Nullable UUID uuid(String field, @Nullable String value) {
-		if (value == null) {
-			return null;
-		}
-		try {
-			return UUID.fromString(value);
-		}
-		catch (IllegalArgumentException ex) {
-			throw InvalidInput.of(field, "is not a UUID: '" + value + "'");
-		}
+		return (value != null) ? PathIds.parse(field, value, "an id", UUID::fromString) : null;
 	}
 
 }

@@ -14,6 +14,7 @@ import io.aigcfactory.feedback.statistics.Statistics.AssetFigures;
 import io.aigcfactory.platform.web.InvalidInput;
 import io.aigcfactory.platform.web.JsonFieldPaths;
 import io.aigcfactory.platform.web.NotFound;
+import io.aigcfactory.platform.web.PathIds;
 import io.aigcfactory.platform.web.TenantHeader;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -68,7 +69,7 @@ class FeedbackController {
 	@GetMapping("/api/v1/feedback/assets/{assetId}")
 	Map<String, Object> asset(@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
 			@PathVariable String assetId) {
-		AssetId id = parse(assetId);
+		AssetId id = PathIds.parse("assetId", assetId, "an asset id", AssetId::of);
 		PublishedAsset asset = this.assets.find(id, TenantHeader.resolve(tenant))
 			.orElseThrow(() -> new NotFound("published asset", assetId));
 		AssetFigures figures = this.statistics.of(id).orElse(new AssetFigures(0, 0, 0));
@@ -112,15 +113,6 @@ class FeedbackController {
 		}
 		catch (JacksonException ex) {
 			throw new InvalidInput(List.of(JsonFieldPaths.problemOf(ex)));
-		}
-	}
-
-	private static AssetId parse(String assetId) {
-		try {
-			return AssetId.of(assetId);
-		}
-		catch (IllegalArgumentException ex) {
-			throw InvalidInput.of("assetId", "is not an asset id (a UUID): '" + assetId + "'");
 		}
 	}
 

@@ -2,10 +2,7 @@ package io.aigcfactory.inspection.quality;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 
@@ -17,6 +14,7 @@ import io.aigcfactory.events.Finding;
 import io.aigcfactory.events.Rendition;
 import io.aigcfactory.platform.storage.BlobNotFound;
 import io.aigcfactory.platform.storage.BlobStore;
+import io.aigcfactory.platform.storage.ContentDigests;
 
 import org.springframework.stereotype.Service;
 
@@ -45,7 +43,7 @@ public class RenditionCheck {
 				findings.add(finding("MISSING_FILE", "素材文件缺失", rendition));
 				continue;
 			}
-			if (!sha256(content).equals(rendition.sha256())) {
+			if (!ContentDigests.sha256(content).equals(rendition.sha256())) {
 				findings.add(finding("CORRUPT_FILE", "素材文件内容与登记的摘要不符", rendition));
 			}
 			else if (rendition.mediaType().startsWith("image/") && !decodesAsDeclared(content, rendition)) {
@@ -83,15 +81,6 @@ public class RenditionCheck {
 
 	private static Finding finding(String code, String detail, Rendition rendition) {
 		return new Finding(Finding.Stage.QUALITY, code, detail, rendition.name());
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -3,8 +3,8 @@ package io.aigcfactory.inspection.web;
 import io.aigcfactory.events.AssetId;
 import io.aigcfactory.inspection.verdict.Inspections;
 import io.aigcfactory.inspection.verdict.Inspections.Inspection;
-import io.aigcfactory.platform.web.InvalidInput;
 import io.aigcfactory.platform.web.NotFound;
+import io.aigcfactory.platform.web.PathIds;
 import io.aigcfactory.platform.web.TenantHeader;
 import org.jspecify.annotations.Nullable;
 
@@ -26,13 +26,7 @@ class InspectionController {
 	@GetMapping("/api/v1/inspections/{assetId}")
 	Inspection inspection(@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
 			@PathVariable String assetId) {
-		AssetId id;
-		try {
-			id = AssetId.of(assetId);
-		}
-		catch (IllegalArgumentException ex) {
-			throw InvalidInput.of("assetId", "is not an asset id (a UUID): '" + assetId + "'");
-		}
+		AssetId id = PathIds.parse("assetId", assetId, "an asset id", AssetId::of);
 		return this.inspections.find(id, TenantHeader.resolve(tenant))
 			.orElseThrow(() -> new NotFound("inspection of asset", assetId));
 	}

@@ -6,8 +6,8 @@ import java.util.Map;
 import io.aigcfactory.events.AssetId;
 import io.aigcfactory.events.Rendition;
 import io.aigcfactory.platform.storage.BlobStore;
-import io.aigcfactory.platform.web.InvalidInput;
 import io.aigcfactory.platform.web.NotFound;
+import io.aigcfactory.platform.web.PathIds;
 import io.aigcfactory.platform.web.TenantHeader;
 import io.aigcfactory.production.asset.AssetSummary;
 import io.aigcfactory.production.asset.Assets;
@@ -68,13 +68,7 @@ class AssetController {
 	}
 
 	private AssetSummary find(String id, @Nullable String tenant) {
-		AssetId assetId;
-		try {
-			assetId = AssetId.of(id);
-		}
-		catch (IllegalArgumentException ex) {
-			throw InvalidInput.of("id", "is not an asset id (a UUID): '" + id + "'");
-		}
+		AssetId assetId = PathIds.parse("id", id, "an asset id", AssetId::of);
 		return this.assets.find(assetId, TenantHeader.resolve(tenant)).orElseThrow(() -> new NotFound("asset", id));
 	}
 

@@ -7,12 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import io.aigcfactory.platform.storage.BlobNotFound;
 import io.aigcfactory.platform.storage.BlobStore;
+import io.aigcfactory.platform.storage.ContentDigests;
 import io.aigcfactory.platform.storage.StoredBlob;
 
 /**
@@ -39,7 +37,7 @@ public class FilesystemBlobStore implements BlobStore {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot store " + key, ex);
 		}
-		return new StoredBlob(SCHEME + key, content.length, sha256(content), mediaType);
+		return new StoredBlob(SCHEME + key, content.length, ContentDigests.sha256(content), mediaType);
 	}
 
 	@Override
@@ -76,15 +74,6 @@ public class FilesystemBlobStore implements BlobStore {
 			throw new IllegalArgumentException("Not a key inside the store: " + key);
 		}
 		return path;
-	}
-
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
