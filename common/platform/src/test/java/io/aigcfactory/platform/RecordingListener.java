@@ -1,6 +1,8 @@
 package io.aigcfactory.platform;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,7 +21,8 @@ public class RecordingListener {
 
 	public final List<AssetProduced> handled = new CopyOnWriteArrayList<>();
 
-	public final AtomicInteger attempts = new AtomicInteger();
+	/** Delivery attempts by headline. */
+	public final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
 	private final IdempotentConsumer idempotent;
 
@@ -29,8 +32,8 @@ public class RecordingListener {
 
 	@KafkaListener(topics = Topics.Names.ASSET, groupId = "platform-test")
 	void on(AssetEvent event) {
-		this.attempts.incrementAndGet();
 		AssetProduced produced = (AssetProduced) event;
+		this.attempts.computeIfAbsent(produced.copy().headline(), (headline) -> new AtomicInteger()).incrementAndGet();
 		if (produced.copy().headline().equals("poison")) {
 			throw new UnprocessableEvent("poison asset " + produced.assetId());
 		}

@@ -1,6 +1,7 @@
 package io.aigcfactory.inference.batch;
 
 import java.util.ArrayDeque;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +50,18 @@ final class BatchQueue<I, O> {
 	void add(Pending<I, O> pending) {
 		this.levels[pending.level].addLast(pending);
 		account(pending, 1);
+	}
+
+	/**
+	 * Puts dispatched items back at the head of their levels, in their order, ahead of
+	 * everything that waits: they were admitted first.
+	 */
+	void returnFirst(List<Pending<I, O>> returned) {
+		for (int i = returned.size() - 1; i >= 0; i--) {
+			Pending<I, O> pending = returned.get(i);
+			this.levels[pending.level].addFirst(pending);
+			account(pending, 1);
+		}
 	}
 
 	/**

@@ -75,42 +75,47 @@ final class BatchScheduler<I, O> {
 	 * Books a batch's answer: frees its slot, updates the service time estimate and the
 	 * endpoint's health, then decides what goes next.
 	 */
-	@Nullable Work<I, O> completed(Dispatch<I, O> dispatch, boolean transportFailure, boolean redirect, long latency, long now) {
+	@Nullable Work<I, O> completed(Dispatch<I, O> dispatch, boolean transportFailure, boolean unreachable, long latency,
+			long now) {
 		this.endpoints.release(dispatch.endpoint, transportFailure, now);
 		this.inFlightBatches--;
 		if (!transportFailure && !dispatch.abandoned) {
 			this.estimate.record(latency);
 		}
-		// The failed batch goes first, before queued work takes the free slots.
-		Work<I, O> work = redirect ? redirect(dispatch, now) : null;
+		Work<I, O> work = null;
+		if (unreachable) {
+			this.endpoints.ejectUnreachable(dispatch.endpoint, now);
+			work = retryElsewhere(dispatch, now);
+		}
 		return this.endpoints.anyAdmitting(now) ? drain(now, work) : failQueued(now, work);
 	}
 
 	/**
-	 * Sends the live members of a batch an endpoint could not be reached for to another
-	 * endpoint with a free slot, once: a pod that went away should not cost its callers
-	 * their requests while other pods serve the model.
+	 * Gives the members of a batch whose endpoint could not be reached one more chance:
+	 * they go back to the head of the queue, ahead of everything that waits, and the
+	 * drain that follows sends them to an endpoint that still admits work. A pod that
+	 * went away should not cost its callers their requests while other pods serve the
+	 * model.
 	 */
-	private @Nullable Work<I, O> redirect(Dispatch<I, O> failed, long now) {
-		if (failed.redirected || failed.abandoned || failed.deadline - now <= 0) {
+	private @Nullable Work<I, O> retryElsewhere(Dispatch<I, O> failed, long now) {
+		if (!this.endpoints.anyAdmittingBesides(failed.endpoint, now)) {
 			return null;
 		}
-		Endpoint other = this.endpoints.pickExcept(failed.endpoint, now);
-		List<Pending<I, O>> live = new ArrayList<>(failed.members.size());
-		long cost = 0;
+		List<Pending<I, O>> returned = new ArrayList<>(failed.members.size());
 		for (Pending<I, O> member : failed.members) {
-			if (member.state == Pending.DISPATCHED) {
-				live.add(member);
-				cost += member.cost;
+			if (member.state == Pending.DISPATCHED && !member.retried && member.deadline - now > 0) {
+				member.retried = true;
+				member.state = Pending.QUEUED;
+				member.batch = null;
+				returned.add(member);
 			}
 		}
-		if (other == null || live.isEmpty()) {
+		if (returned.isEmpty()) {
 			return null;
 		}
-		Work<I, O> work = claim(other, live, cost, failed.deadline, now, new Work<>());
-		Dispatch<I, O> redirect = work.dispatches.getFirst();
-		redirect.redirected = true;
-		failed.redirectedTo = redirect;
+		this.queue.returnFirst(returned);
+		Work<I, O> work = new Work<>();
+		work.retried.addAll(returned);
 		return work;
 	}
 

@@ -25,12 +25,6 @@ final class Dispatch<I, O> {
 
 	boolean abandoned;
 
-	/** Whether this batch already replaces one that an endpoint failed to carry. */
-	boolean redirected;
-
-	/** The batch that carries this one's members on, after its endpoint failed. */
-	@Nullable Dispatch<I, O> redirectedTo;
-
 	Dispatch(Endpoint endpoint, List<Pending<I, O>> members, long cost, long deadline) {
 		this.endpoint = endpoint;
 		this.members = members;

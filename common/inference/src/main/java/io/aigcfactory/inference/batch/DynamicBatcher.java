@@ -241,12 +241,12 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 		}
 		span.end(now - started, failure);
 		run(work);
-		if (dispatch.redirectedTo != null) {
-			// Another endpoint carries the members on; its answer completes them.
-			return;
-		}
 		for (int i = 0; i < dispatch.members.size(); i++) {
 			Pending<I, O> member = dispatch.members.get(i);
+			if (work != null && work.retried.contains(member)) {
+				// Back in the queue for another endpoint: that answer completes it.
+				continue;
+			}
 			member.stopDeadlineTimer();
 			deliver(member, (failure != null) ? ItemResult.failure(failure) : results.get(i), now);
 		}

@@ -66,14 +66,22 @@ final class Endpoint {
 		}
 		this.failuresInARow++;
 		if (this.probation || this.failuresInARow >= policy.consecutiveFailures()) {
-			long base = policy.baseEjection().toNanos();
-			long ejection = Math.min(policy.maxEjection().toNanos(), base << Math.min(this.ejectionsInARow, 20));
-			this.ejectedUntil = now + ejection;
-			this.everEjected = true;
-			this.ejectionsInARow++;
-			this.failuresInARow = 0;
-			this.probation = true;
+			eject(now, policy);
 		}
+	}
+
+	/**
+	 * Takes the endpoint out of rotation, for longer with each ejection in a row; it
+	 * comes back on probation.
+	 */
+	void eject(long now, EjectionPolicy policy) {
+		long base = policy.baseEjection().toNanos();
+		long ejection = Math.min(policy.maxEjection().toNanos(), base << Math.min(this.ejectionsInARow, 20));
+		this.ejectedUntil = now + ejection;
+		this.everEjected = true;
+		this.ejectionsInARow++;
+		this.failuresInARow = 0;
+		this.probation = true;
 	}
 
 	long ejectedUntil() {

@@ -35,20 +35,12 @@ final class EndpointPool {
 	 * ejected.
 	 */
 	@Nullable Endpoint pick(long now) {
-		return pickExcept(null, now);
-	}
-
-	/**
-	 * The least loaded endpoint with a free slot other than the given one, or
-	 * {@code null}.
-	 */
-	@Nullable Endpoint pickExcept(@Nullable Endpoint excluded, long now) {
 		Endpoint best = null;
 		int n = this.endpoints.length;
 		int start = this.rotation++ & Integer.MAX_VALUE;
 		for (int i = 0; i < n; i++) {
 			Endpoint candidate = this.endpoints[(start + i) % n];
-			if (candidate != excluded && candidate.inFlight() < candidate.capacity(this.maxInFlight, now)
+			if (candidate.inFlight() < candidate.capacity(this.maxInFlight, now)
 					&& (best == null || candidate.inFlight() < best.inFlight())) {
 				best = candidate;
 			}
@@ -88,6 +80,25 @@ final class EndpointPool {
 
 	void release(Endpoint endpoint, boolean transportFailure, long now) {
 		endpoint.release(transportFailure, now, this.ejection);
+	}
+
+	/**
+	 * Ejects an endpoint that could not be reached at all, if another one still admits
+	 * work: the pod is most likely gone, and the others can carry its load.
+	 */
+	void ejectUnreachable(Endpoint endpoint, long now) {
+		if (!endpoint.ejected(now) && anyAdmittingBesides(endpoint, now)) {
+			endpoint.eject(now, this.ejection);
+		}
+	}
+
+	boolean anyAdmittingBesides(Endpoint excluded, long now) {
+		for (Endpoint other : this.endpoints) {
+			if (other != excluded && !other.ejected(now)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	List<Endpoint> all() {

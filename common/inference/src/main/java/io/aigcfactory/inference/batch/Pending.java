@@ -38,6 +38,12 @@ final class Pending<I, O> extends CompletableFuture<O> {
 
 	@Nullable Dispatch<I, O> batch;
 
+	/**
+	 * Whether this item was already taken back from an endpoint that could not be
+	 * reached.
+	 */
+	boolean retried;
+
 	Pending(DynamicBatcher<I, O> batcher, I item, long cost, int level, long enqueuedAt, long deadline,
 			@Nullable Object callerContext) {
 		this.batcher = batcher;

@@ -19,6 +19,12 @@ final class Work<I, O> {
 
 	final List<InferenceException> failures = new ArrayList<>(0);
 
+	/**
+	 * Members of a failed batch that were given another chance: not to be answered with
+	 * its failure.
+	 */
+	final List<Pending<I, O>> retried = new ArrayList<>(0);
+
 	void fail(Pending<I, O> pending, InferenceException failure) {
 		this.failed.add(pending);
 		this.failures.add(failure);

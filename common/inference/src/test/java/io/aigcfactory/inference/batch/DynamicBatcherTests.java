@@ -263,6 +263,23 @@ class DynamicBatcherTests {
 	}
 
 	@Test
+	void aBatchWhoseEndpointCannotBeReachedWaitsForABusyOtherEndpoint() {
+		ScriptedBackend two = new ScriptedBackend("a", "b");
+		DynamicBatcher<Integer, Integer> batcher = batcher(this.policy.withMaxInFlightPerEndpoint(1), two);
+		CompletableFuture<Integer> first = batcher.submit(1);
+		CompletableFuture<Integer> second = batcher.submit(2);
+		int gone = two.call(0).endpoint();
+		two.call(0).fail(new InferenceException(Reason.UNAVAILABLE, "connection refused"));
+		assertThat(two.calls).hasSize(2);
+		two.call(1).complete((x) -> x * 10);
+		assertThat(second).isCompletedWithValue(20);
+		assertThat(two.call(2).endpoint()).isNotEqualTo(gone);
+		assertThat(two.call(2).items()).containsExactly(1);
+		two.call(2).complete((x) -> x * 10);
+		assertThat(first).isCompletedWithValue(10);
+	}
+
+	@Test
 	void aBatchTheServerRefusedIsNotSentElsewhere() {
 		ScriptedBackend two = new ScriptedBackend("a", "b");
 		DynamicBatcher<Integer, Integer> batcher = batcher(this.policy.withMaxInFlightPerEndpoint(1), two);
