@@ -63,11 +63,7 @@ class FeedbackIntegrationTests {
 
 	@Test
 	void rollsFeedbackUpIntoAssetFiguresAndAngleInsights() throws Exception {
-		AssetPublished published = publish("宠物/猫粮", Angle.PRICE);
-		String asset = published.assetId().toString();
-		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> this.mvc.perform(get("/api/v1/feedback/assets/" + asset).header("X-Tenant-Id", "acme"))
-				.andExpect(status().isOk()));
+		String asset = publishAndAwaitDirectory("宠物/猫粮", Angle.PRICE);
 
 		this.mvc
 			.perform(post("/api/v1/feedback").header("X-Tenant-Id", "acme")
@@ -106,11 +102,7 @@ class FeedbackIntegrationTests {
 
 	@Test
 	void namesEveryWrongFieldAndRecordsNothing() throws Exception {
-		AssetPublished published = publish("家居/杯具", Angle.FUNCTION);
-		String asset = published.assetId().toString();
-		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> this.mvc.perform(get("/api/v1/feedback/assets/" + asset).header("X-Tenant-Id", "acme"))
-				.andExpect(status().isOk()));
+		String asset = publishAndAwaitDirectory("家居/杯具", Angle.FUNCTION);
 		this.mvc
 			.perform(post("/api/v1/feedback").header("X-Tenant-Id", "acme")
 				.contentType(MediaType.APPLICATION_JSON)
@@ -124,6 +116,17 @@ class FeedbackIntegrationTests {
 			.andExpect(jsonPath("$.errors[2].field").value("[2].channel"));
 		this.mvc.perform(get("/api/v1/feedback/assets/" + asset).header("X-Tenant-Id", "acme"))
 			.andExpect(jsonPath("$.clicks").value(0));
+	}
+
+	/**
+	 * Publishes an asset and waits until the feedback service knows it; returns its id.
+	 */
+	private String publishAndAwaitDirectory(String category, Angle angle) throws Exception {
+		String asset = publish(category, angle).assetId().toString();
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> this.mvc.perform(get("/api/v1/feedback/assets/" + asset).header("X-Tenant-Id", "acme"))
+				.andExpect(status().isOk()));
+		return asset;
 	}
 
 	private AssetPublished publish(String category, Angle angle) throws Exception {

@@ -117,7 +117,12 @@ final class Demo {
 		try (Stream<Path> channels = Files.list(output)) {
 			for (Path channel : channels.filter(Files::isDirectory).sorted().toList()) {
 				Path manifest = channel.resolve("manifest.jsonl");
-				long published = Files.exists(manifest) ? Files.lines(manifest).count() : 0;
+				long published = 0;
+				if (Files.exists(manifest)) {
+					try (Stream<String> lines = Files.lines(manifest)) {
+						published = lines.count();
+					}
+				}
 				this.console.printf("  %-14s %3d assets  (manifest: %s)%n", channel.getFileName(), published,
 						output.relativize(manifest));
 			}

@@ -29,10 +29,13 @@ public final class Standalone implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(Standalone.class);
 
-	private static final Map<String, Class<?>> SERVICES = Map.of(CreativeApplication.NAME, CreativeApplication.class,
-			ProductionApplication.NAME, ProductionApplication.class, InspectionApplication.NAME,
-			InspectionApplication.class, DistributionApplication.NAME, DistributionApplication.class,
-			FeedbackApplication.NAME, FeedbackApplication.class);
+	/** The services, in the order they start. */
+	private static final List<Service> SERVICES = List.of(
+			new Service(CreativeApplication.NAME, CreativeApplication.class),
+			new Service(ProductionApplication.NAME, ProductionApplication.class),
+			new Service(InspectionApplication.NAME, InspectionApplication.class),
+			new Service(DistributionApplication.NAME, DistributionApplication.class),
+			new Service(FeedbackApplication.NAME, FeedbackApplication.class));
 
 	private final EmbeddedKafkaKraftBroker broker;
 
@@ -56,13 +59,12 @@ public final class Standalone implements AutoCloseable {
 		List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 		try {
 			Map<String, Integer> ports = new TreeMap<>();
-			for (String service : List.of(CreativeApplication.NAME, ProductionApplication.NAME,
-					InspectionApplication.NAME, DistributionApplication.NAME, FeedbackApplication.NAME)) {
-				ConfigurableApplicationContext context = ServiceLauncher.builder(SERVICES.get(service), service)
-					.run(settings.serviceArguments(service, brokers).toArray(String[]::new));
+			for (Service service : SERVICES) {
+				ConfigurableApplicationContext context = ServiceLauncher.builder(service.application(), service.name())
+					.run(settings.serviceArguments(service.name(), brokers).toArray(String[]::new));
 				contexts.add(context);
-				ports.put(service, ((WebServerApplicationContext) context).getWebServer().getPort());
-				logger.info("{} is up on 127.0.0.1:{}", service, ports.get(service));
+				ports.put(service.name(), ((WebServerApplicationContext) context).getWebServer().getPort());
+				logger.info("{} is up on 127.0.0.1:{}", service.name(), ports.get(service.name()));
 			}
 			ConfigurableApplicationContext gateway = GatewayApplication.builder()
 				.run(gatewayArguments(settings, ports).toArray(String[]::new));
@@ -113,6 +115,9 @@ public final class Standalone implements AutoCloseable {
 			}
 		}
 		this.broker.destroy();
+	}
+
+	private record Service(String name, Class<?> application) {
 	}
 
 }

@@ -21,6 +21,7 @@ import io.aigcfactory.events.EventMetadata;
 import io.aigcfactory.events.PublicationFailed;
 import io.aigcfactory.events.Topics;
 import io.aigcfactory.platform.messaging.EventPublisher;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,10 +59,9 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private ExecutorService deliveries = Executors.newVirtualThreadPerTaskExecutor();
+	private @Nullable ExecutorService deliveries;
 
-	private Thread dispatcher = new Thread(() -> {
-	});
+	private @Nullable Thread dispatcher;
 
 	DeliveryWorker(Publications publications, Channels channels, EventPublisher events,
 			TransactionOperations transactions, DistributionSettings settings, Clock clock) {
@@ -81,18 +81,27 @@ class DeliveryWorker implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.running = true;
-		this.deliveries = Executors.newVirtualThreadPerTaskExecutor();
-		this.dispatcher = Thread.ofPlatform().name("delivery-dispatcher").daemon().start(this::dispatchUntilStopped);
+		ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+		this.deliveries = executor;
+		this.dispatcher = Thread.ofPlatform()
+			.name("delivery-dispatcher")
+			.daemon()
+			.start(() -> dispatchUntilStopped(executor));
 	}
 
 	@Override
 	public void stop() {
 		this.running = false;
 		this.wakeUp();
-		this.deliveries.shutdown();
+		Thread stopping = this.dispatcher;
+		ExecutorService executor = this.deliveries;
+		if (stopping == null || executor == null) {
+			return;
+		}
+		executor.shutdown();
 		try {
-			this.dispatcher.join(5_000);
-			this.deliveries.awaitTermination(10, TimeUnit.SECONDS);
+			stopping.join(5_000);
+			executor.awaitTermination(10, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -104,12 +113,12 @@ class DeliveryWorker implements SmartLifecycle {
 		return this.running;
 	}
 
-	private void dispatchUntilStopped() {
+	private void dispatchUntilStopped(ExecutorService executor) {
 		while (this.running) {
 			try {
 				this.wakeUps.tryAcquire(this.settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
 				this.wakeUps.drainPermits();
-				dispatchDue();
+				dispatchDue(executor);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -121,7 +130,7 @@ class DeliveryWorker implements SmartLifecycle {
 		}
 	}
 
-	private void dispatchDue() throws InterruptedException {
+	private void dispatchDue(ExecutorService executor) throws InterruptedException {
 		List<Pending> due;
 		do {
 			int free = Math.max(1, this.slots.availablePermits());
@@ -129,7 +138,7 @@ class DeliveryWorker implements SmartLifecycle {
 				.execute((status) -> this.publications.claimDue(free, LEASE, Instant.now(this.clock)));
 			for (Pending pending : (due != null) ? due : List.<Pending>of()) {
 				this.slots.acquire();
-				this.deliveries.execute(() -> {
+				executor.execute(() -> {
 					try {
 						deliver(pending);
 					}

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.aigcfactory.platform.messaging.MessagingSettings;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +45,7 @@ class OutboxRelay implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private Thread worker = new Thread(this::relayUntilStopped);
+	private @Nullable Thread worker;
 
 	OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, Object> kafka, TransactionOperations transactions,
 			MessagingSettings.Outbox settings) {
@@ -69,8 +70,12 @@ class OutboxRelay implements SmartLifecycle {
 	public void stop() {
 		this.running = false;
 		this.wakeUp();
+		Thread stopping = this.worker;
+		if (stopping == null) {
+			return;
+		}
 		try {
-			this.worker.join(this.settings.sendTimeout().toMillis());
+			stopping.join(this.settings.sendTimeout().toMillis());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
