@@ -3,6 +3,8 @@ package io.aigcfactory.events;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /** Guards used by the event records' compact constructors. */
 final class Contracts {
 
@@ -20,6 +22,13 @@ final class Contracts {
 	static <T> List<T> copyOf(List<T> values, String name) {
 		Objects.requireNonNull(values, name);
 		return List.copyOf(values);
+	}
+
+	/**
+	 * A copy of the list, empty where the field was absent (older producers left it out).
+	 */
+	static <T> List<T> copyOrEmpty(@Nullable List<T> values) {
+		return (values != null) ? List.copyOf(values) : List.of();
 	}
 
 	static int requirePositive(int value, String name) {

@@ -18,9 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param sellingPoints the merchant's selling points, most important first
  * @param audience who the product is for
  * @param description optional free-text description
+ * @param images the product's own photos as blob URIs, main photo first; empty when the
+ * product came without a photo
  */
 public record Product(String sku, String title, String brand, String category, BigDecimal price,
-		List<String> sellingPoints, String audience, @Nullable String description) {
+		List<String> sellingPoints, String audience, @Nullable String description, List<String> images) {
 
 	public Product {
 		Contracts.requireText(sku, "sku");
@@ -37,6 +39,19 @@ public record Product(String sku, String title, String brand, String category, B
 		price = price.setScale(2, RoundingMode.UNNECESSARY);
 		sellingPoints = Contracts.copyOf(sellingPoints, "sellingPoints");
 		Contracts.requireText(audience, "audience");
+		images = Contracts.copyOrEmpty(images);
+	}
+
+	/** A product without photos. */
+	public Product(String sku, String title, String brand, String category, BigDecimal price,
+			List<String> sellingPoints, String audience, @Nullable String description) {
+		this(sku, title, brand, category, price, sellingPoints, audience, description, List.of());
+	}
+
+	/** The same product with these photos. */
+	public Product withImages(List<String> images) {
+		return new Product(this.sku, this.title, this.brand, this.category, this.price, this.sellingPoints,
+				this.audience, this.description, images);
 	}
 
 	public ProductSummary summary() {

@@ -18,10 +18,14 @@ final class SampleEvents {
 	static final AssetId ASSET = AssetId.of("019a8f10-0000-7000-8000-000000000003");
 
 	static final Product PRODUCT = new Product("SKU-1001", "声悦 Pro 主动降噪蓝牙耳机", "声悦", "数码/耳机", new BigDecimal("299.00"),
-			List.of("40dB 主动降噪", "30 小时续航", "蓝牙 5.3 低延迟"), "通勤上班族", "入耳式设计，佩戴稳固。");
+			List.of("40dB 主动降噪", "30 小时续航", "蓝牙 5.3 低延迟"), "通勤上班族", "入耳式设计，佩戴稳固。",
+			List.of("blob:media/acme/019a8f10-0000-7000-8000-000000000009.png"));
 
 	static final Copy COPY = new Copy("通勤路上，世界安静下来", "40dB 主动降噪隔绝地铁轰鸣，30 小时续航陪你一整周。", "立即选购",
-			List.of("40dB 主动降噪", "30 小时续航"));
+			List.of("40dB 主动降噪", "30 小时续航"), List.of("通勤好物"));
+
+	static final BrandKit BRAND = new BrandKit("声悦", List.of("#1F6FEB", "#FFFFFF"), "blob:brands/acme/logo.png",
+			List.of("专业", "克制"), List.of("便宜"), List.of("声悦官方"));
 
 	static final List<Rendition> RENDITIONS = List.of(
 			new Rendition(RenditionKind.COPY, "copy.txt", "file:assets/019a8f10/copy.txt", "text/plain;charset=UTF-8",
@@ -42,7 +46,9 @@ final class SampleEvents {
 				new RequirementSubmitted(metadata(1), REQUIREMENT, PRODUCT, List.of("taobao", "jd"), 3, 6),
 				"concept-created.json",
 				new ConceptCreated(metadata(2), REQUIREMENT, CONCEPT, 1, Angle.SCENARIO, "bold", COPY, PRODUCT,
-						List.of("taobao", "jd")),
+						List.of("taobao", "jd"), "scenario.bold.commute",
+						new Scene("地铁车厢里的清晨, 柔和侧光, 产品特写", "文字, 水印, 低清晰度", 42L),
+						new Authorship("llm", "qwen2.5-7b-instruct", null), BRAND),
 				"asset-produced.json",
 				new AssetProduced(metadata(3), REQUIREMENT, ASSET, CONCEPT, 1, Angle.SCENARIO, PRODUCT.summary(), COPY,
 						RENDITIONS, List.of("taobao", "jd")),
