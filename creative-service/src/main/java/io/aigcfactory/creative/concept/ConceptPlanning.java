@@ -108,13 +108,17 @@ public class ConceptPlanning {
 		List<Angle> ranked = this.bandit.rank(requirement.tenantId(), requirement.product().category());
 		for (Angle angle : nextAngles(ranked, used, count)) {
 			int variation = used.merge(angle, 1, Integer::sum) - 1;
-			Copy copy = this.writer.write(new ConceptBrief(requirement.product(), angle, variation, avoidTerms));
-			String style = StylePicker.pick(angle, variation);
+			Direction direction = Direction.of(angle, variation);
+			WrittenConcept written = this.writer.write(new ConceptBrief(requirement.tenantId(), requirement.id(),
+					requirement.product(), direction, variation, avoidTerms, null));
+			Copy copy = written.copy();
 			ConceptId id = ConceptId.next();
-			this.concepts.add(id, requirement.id(), angle, variation, attempt, style, copy.headline(),
+			this.concepts.add(id, requirement.id(), angle, variation, attempt, direction.style(), copy.headline(),
 					Instant.now(this.clock));
-			this.events.publish(Topics.CONCEPT, new ConceptCreated(EventMetadata.now(requirement.tenantId()),
-					requirement.id(), id, attempt, angle, style, copy, requirement.product(), requirement.channels()));
+			this.events.publish(Topics.CONCEPT,
+					new ConceptCreated(EventMetadata.now(requirement.tenantId()), requirement.id(), id, attempt, angle,
+							direction.style(), copy, requirement.product(), requirement.channels(), direction.id(),
+							written.scene(), written.authorship(), null));
 		}
 	}
 

@@ -1,19 +1,19 @@
 package io.aigcfactory.creative.concept;
 
-import io.aigcfactory.events.Copy;
-
 /**
- * Writes ad copy for a product from one angle. The offline template engine fills it
- * without a GPU; a language-model adapter fills it in clusters.
+ * Writes a concept for a product from one creative direction. The offline template engine
+ * is the default; {@code concept/llm} holds the language-model writer.
  */
 public interface ConceptWriter {
 
 	/**
-	 * Writes copy for the brief. Different variations of the same product and angle give
-	 * noticeably different copy, so a rejected near-duplicate can be written again.
+	 * Writes a concept for the brief. Different variations of the same product and
+	 * direction give noticeably different copy, so a rejected near-duplicate can be
+	 * written again.
 	 * @param brief what to write about
-	 * @return the copy, built from the product's own facts only
+	 * @return the copy, built from the product's own facts only, with its scene and
+	 * authorship
 	 */
-	Copy write(ConceptBrief brief);
+	WrittenConcept write(ConceptBrief brief);
 
 }

@@ -9,7 +9,10 @@ import java.util.Set;
 
 import io.aigcfactory.creative.concept.ConceptBrief;
 import io.aigcfactory.creative.concept.ConceptWriter;
+import io.aigcfactory.creative.concept.ScenePrompts;
+import io.aigcfactory.creative.concept.WrittenConcept;
 import io.aigcfactory.events.Angle;
+import io.aigcfactory.events.Authorship;
 import io.aigcfactory.events.Copy;
 import io.aigcfactory.events.Product;
 
@@ -48,7 +51,13 @@ public class TemplateConceptWriter implements ConceptWriter {
 	}
 
 	@Override
-	public Copy write(ConceptBrief brief) {
+	public WrittenConcept write(ConceptBrief brief) {
+		Copy copy = copy(brief);
+		return new WrittenConcept(copy, ScenePrompts.of(brief), Authorship.TEMPLATE);
+	}
+
+	/** The copy alone, for writers that fall back on these templates. */
+	public Copy copy(ConceptBrief brief) {
 		Product product = brief.product();
 		RestrictedTerms excluded = this.restricted.and(brief.avoidTerms());
 		ProductFacts facts = ProductFacts.of(product, excluded);

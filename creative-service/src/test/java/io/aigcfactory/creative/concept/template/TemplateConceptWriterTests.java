@@ -33,7 +33,7 @@ class TemplateConceptWriterTests {
 	}
 
 	private static Copy write(Product product, Angle angle, int variation, Set<String> avoid) {
-		return writer.write(new ConceptBrief(product, angle, variation, avoid));
+		return writer.write(new ConceptBrief(product, angle, variation, avoid)).copy();
 	}
 
 	private static List<Copy> everyAngleAndVariation(Product product, Set<String> avoid) {
