@@ -89,37 +89,64 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 	 * @return the item's result
 	 */
 	public CompletableFuture<O> submit(I item, Duration timeout, int priority) {
+		return submitAll(List.of(item), timeout, priority).getFirst();
+	}
+
+	/**
+	 * Submits several items at once, as one caller's share of the work. They join the
+	 * queue together before anything is dispatched, so that they travel in as few batches
+	 * as the policy allows instead of the first going alone to an idle endpoint. Each
+	 * item is admitted, refused and answered on its own, as if submitted singly.
+	 * @param items the items, in order
+	 * @param timeout the time from now by which the results are needed
+	 * @param priority 1 (highest) to the policy's number of levels
+	 * @return each item's result, in the order of the items
+	 */
+	public List<CompletableFuture<O>> submitAll(List<? extends I> items, Duration timeout, int priority) {
+		List<CompletableFuture<O>> results = new ArrayList<>(items.size());
 		if (!timeout.isPositive()) {
-			return refused(Reason.INVALID_INPUT, "Deadline must be positive, was " + timeout, priority);
+			items.forEach((item) -> results
+				.add(refused(Reason.INVALID_INPUT, "Deadline must be positive, was " + timeout, priority)));
+			return results;
 		}
 		if (priority < 1 || priority > this.policy.priorityLevels()) {
-			return refused(Reason.INVALID_INPUT,
-					"Priority must be within 1.." + this.policy.priorityLevels() + ", was " + priority, priority);
-		}
-		long cost;
-		try {
-			this.backend.validate(item);
-			cost = this.costFunction.applyAsLong(item);
-		}
-		catch (InferenceException ex) {
-			this.observer.rejected(ex.reason(), priority);
-			return CompletableFuture.failedFuture(ex);
-		}
-		if (cost < 1) {
-			return refused(Reason.INVALID_INPUT, "Item cost must be at least 1, was " + cost, priority);
+			items.forEach((item) -> results.add(refused(Reason.INVALID_INPUT,
+					"Priority must be within 1.." + this.policy.priorityLevels() + ", was " + priority, priority)));
+			return results;
 		}
 		long now = this.clock.nanoTime();
 		long deadline = now + Math.min(timeout.toNanos(), Long.MAX_VALUE / 4);
-		Pending<I, O> pending = new Pending<>(this, item, cost, priority - 1, now, deadline,
-				this.observer.captureContext());
-		InferenceException refusal;
+		@Nullable Object context = this.observer.captureContext();
+		List<Pending<I, O>> valid = new ArrayList<>(items.size());
+		for (I item : items) {
+			try {
+				Pending<I, O> pending = pending(item, priority, now, deadline, context);
+				valid.add(pending);
+				results.add(pending);
+			}
+			catch (InferenceException ex) {
+				this.observer.rejected(ex.reason(), priority);
+				results.add(CompletableFuture.failedFuture(ex));
+			}
+		}
+		List<CompletableFuture<O>> refusals = new ArrayList<>();
+		List<InferenceException> reasons = new ArrayList<>();
 		Work<I, O> work = null;
 		this.lock.lock();
 		try {
-			refusal = this.scheduler.admission(pending, now);
-			if (refusal == null) {
+			List<Pending<I, O>> queued = new ArrayList<>(valid.size());
+			for (Pending<I, O> pending : valid) {
+				InferenceException refusal = this.scheduler.admission(pending, now);
+				if (refusal != null) {
+					refusals.add(pending);
+					reasons.add(refusal);
+					continue;
+				}
 				this.scheduler.enqueue(pending);
-				work = this.scheduler.drain(now, null);
+				queued.add(pending);
+			}
+			work = this.scheduler.drain(now, null);
+			for (Pending<I, O> pending : queued) {
 				if (pending.state == Pending.QUEUED) {
 					this.scheduler.armDeadline(pending, now);
 				}
@@ -128,13 +155,25 @@ public final class DynamicBatcher<I, O> implements AutoCloseable {
 		finally {
 			this.lock.unlock();
 		}
-		if (refusal != null) {
-			this.observer.rejected(refusal.reason(), priority);
-			pending.completeExceptionally(refusal);
-			return pending;
+		for (int i = 0; i < refusals.size(); i++) {
+			this.observer.rejected(reasons.get(i).reason(), priority);
+			refusals.get(i).completeExceptionally(reasons.get(i));
 		}
 		run(work);
-		return pending;
+		return results;
+	}
+
+	/**
+	 * The pending entry of an item.
+	 * @throws InferenceException for an invalid item
+	 */
+	private Pending<I, O> pending(I item, int priority, long now, long deadline, @Nullable Object context) {
+		this.backend.validate(item);
+		long cost = this.costFunction.applyAsLong(item);
+		if (cost < 1) {
+			throw new InferenceException(Reason.INVALID_INPUT, "Item cost must be at least 1, was " + cost);
+		}
+		return new Pending<>(this, item, cost, priority - 1, now, deadline, context);
 	}
 
 	/**

@@ -16,7 +16,9 @@ import io.aigcfactory.inference.batch.DynamicBatcher;
 /**
  * A LangChain4j {@link EmbeddingModel} whose texts go through a shared batcher, so that
  * concurrent callers in a service are embedded together, whether the model runs in this
- * JVM or on Triton. Failures surface as {@link InferenceException}s.
+ * JVM or on Triton. The texts of one {@link #embedAll} call join the queue together and
+ * travel in as few batches as the model's settings allow. Failures surface as
+ * {@link InferenceException}s.
  */
 public final class BatchedEmbeddingModel implements EmbeddingModel {
 
@@ -42,10 +44,8 @@ public final class BatchedEmbeddingModel implements EmbeddingModel {
 
 	@Override
 	public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-		List<CompletableFuture<float[]>> futures = new ArrayList<>(segments.size());
-		for (TextSegment segment : segments) {
-			futures.add(this.batcher.submit(segment.text(), this.deadline, this.priority));
-		}
+		List<CompletableFuture<float[]>> futures = this.batcher
+			.submitAll(segments.stream().map(TextSegment::text).toList(), this.deadline, this.priority);
 		List<Embedding> embeddings = new ArrayList<>(segments.size());
 		try {
 			for (CompletableFuture<float[]> future : futures) {

@@ -77,6 +77,38 @@ class DynamicBatcherTests {
 	}
 
 	@Test
+	void itemsSubmittedTogetherLeaveTogetherInFullBatches() {
+		DynamicBatcher<Integer, Integer> batcher = batcher();
+		List<CompletableFuture<Integer>> results = batcher.submitAll(List.of(1, 2, 3, 4, 5, 6), Duration.ofSeconds(1),
+				2);
+		assertThat(this.backend.calls).hasSize(1);
+		assertThat(this.backend.call(0).items()).containsExactly(1, 2, 3, 4);
+		this.backend.call(0).complete((x) -> x * 10);
+		assertThat(this.backend.call(1).items()).containsExactly(5, 6);
+		this.backend.call(1).complete((x) -> x * 10);
+		assertThat(results).extracting(CompletableFuture::join).containsExactly(10, 20, 30, 40, 50, 60);
+	}
+
+	@Test
+	void itemsSubmittedTogetherAreAdmittedOneByOne() {
+		DynamicBatcher<Integer, Integer> batcher = batcher();
+		List<CompletableFuture<Integer>> results = batcher.submitAll(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+				Duration.ofSeconds(1), 2);
+		assertThat(results.subList(0, 8)).noneMatch(CompletableFuture::isDone);
+		assertThat(failure(results.get(8)).reason()).isEqualTo(Reason.QUEUE_FULL);
+		assertThat(failure(results.get(9)).reason()).isEqualTo(Reason.QUEUE_FULL);
+		assertThat(this.backend.call(0).items()).containsExactly(0, 1, 2, 3);
+	}
+
+	@Test
+	void itemsSubmittedTogetherWithABadDeadlineAreAllRefused() {
+		List<CompletableFuture<Integer>> results = batcher().submitAll(List.of(1, 2), Duration.ZERO, 2);
+		assertThat(results).hasSize(2)
+			.allSatisfy((result) -> assertThat(failure(result).reason()).isEqualTo(Reason.INVALID_INPUT));
+		assertThat(this.backend.calls).isEmpty();
+	}
+
+	@Test
 	void batchesAreCappedByCostWhenItemsAreWeighed() {
 		BatchPolicy byTokens = new BatchPolicy(32, 100, DELAY, 64, 2, 2, Duration.ofSeconds(1), 1);
 		DynamicBatcher<Integer, Integer> batcher = new DynamicBatcher<>(this.backend, byTokens, (tokens) -> tokens,
