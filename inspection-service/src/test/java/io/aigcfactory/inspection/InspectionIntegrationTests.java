@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
@@ -36,14 +38,18 @@ import io.aigcfactory.test.TopicProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -56,9 +62,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The inspection service against real PostgreSQL, Kafka and the real bge-small-zh model:
  * clean copy is approved, absolute terms and near-duplicates are rejected with their
- * evidence, originality is judged per tenant, and broken files never pass.
+ * evidence, originality is judged per tenant, and broken files never pass. The assets of
+ * one poll are embedded together, in batches of the size the embedding model's settings
+ * allow (4 here), as the batcher's own metric shows; a near-duplicate within a poll is
+ * caught, and an unreadable record in the middle of a poll is dead-lettered while the
+ * others are judged.
  */
-@SpringBootTest(classes = InspectionApplication.class, properties = "spring.config.name=inspection-service")
+@SpringBootTest(classes = InspectionApplication.class,
+		properties = { "spring.config.name=inspection-service", "aigc.inference.models.embedding.max-batch-size=4" })
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @AutoConfigureMockMvc
 class InspectionIntegrationTests {
@@ -67,6 +78,17 @@ class InspectionIntegrationTests {
 
 	static final Copy ORIGINAL = new Copy("通勤路上，世界安静下来", "40dB 主动降噪隔绝地铁轰鸣，30 小时续航陪你一整周。", "立即选购",
 			List.of("40dB 主动降噪", "30 小时续航"));
+
+	static final Copy REWORDED = new Copy("通勤路上，世界都安静下来", "40dB 主动降噪隔绝地铁的轰鸣，30 小时续航陪你一整周。", "立即选购",
+			List.of("40dB 主动降噪", "30 小时续航"));
+
+	static final List<Copy> DISTINCT = List.of(
+			new Copy("出门露营，一杯热茶刚刚好", "316 不锈钢内胆，12 小时保温，山顶也能喝上热水。", "马上入手", List.of("12 小时保温")),
+			new Copy("一台安静的台灯", "无可视频闪，四档色温随心调。", "去看看", List.of("四档色温")),
+			new Copy("跑完十公里，脚还是干爽的", "透气网面鞋身，轻至 210 克，雨后路面也抓得稳。", "立即选购", List.of("210 克")),
+			new Copy("给宝宝的贴身小衣", "A 类有机棉，无荧光剂，柔软亲肤不起球。", "去看看", List.of("A 类有机棉")),
+			new Copy("周末的早午餐交给它", "六档火力，不粘涂层，十分钟煎出一盘溏心蛋。", "马上入手", List.of("六档火力")),
+			new Copy("书桌上的一抹绿意", "免浇水苔藓微景观，玻璃罩内自成循环，养护一年也不费心。", "立即选购", List.of("免浇水")));
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
@@ -83,6 +105,9 @@ class InspectionIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	KafkaListenerEndpointRegistry listeners;
 
 	@Value("${spring.kafka.bootstrap-servers}")
 	String brokers;
@@ -104,9 +129,7 @@ class InspectionIntegrationTests {
 		AssetProduced original = produced("acme", ORIGINAL, true);
 		assertThat(inspect(original).verdict()).isEqualTo(Verdict.APPROVED);
 
-		Copy reworded = new Copy("通勤路上，世界都安静下来", "40dB 主动降噪隔绝地铁的轰鸣，30 小时续航陪你一整周。", "立即选购",
-				List.of("40dB 主动降噪", "30 小时续航"));
-		AssetInspected duplicate = inspect(produced("acme", reworded, true));
+		AssetInspected duplicate = inspect(produced("acme", REWORDED, true));
 		assertThat(duplicate.verdict()).isEqualTo(Verdict.REJECTED);
 		assertThat(duplicate.findings()).singleElement().satisfies((finding) -> {
 			assertThat(finding.code()).isEqualTo("NEAR_DUPLICATE");
@@ -141,25 +164,149 @@ class InspectionIntegrationTests {
 		assertThat(verdict.findings()).extracting(Finding::code).contains("CORRUPT_FILE");
 	}
 
-	private AssetInspected inspect(AssetProduced asset) throws Exception {
-		this.kafka.send(Topics.ASSET.name(), Topics.ASSET.keyFor(asset), asset).get();
+	@Test
+	void embedsTheAssetsOfOnePollTogetherInBatchesOfTheConfiguredSize() throws Exception {
+		String tenant = "batch-" + UUID.randomUUID();
+		RequirementId requirement = RequirementId.next();
+		List<AssetProduced> assets = new ArrayList<>();
+		for (Copy copy : DISTINCT) {
+			assets.add(produced(tenant, requirement, copy, true));
+		}
+		BatchSizes before = embeddingBatches();
+		inOnePoll(assets);
+
+		for (AssetProduced asset : assets) {
+			AssetInspected verdict = verdictOf(asset);
+			assertThat(verdict.verdict()).as(() -> asset.copy() + " " + verdict.findings()).isEqualTo(Verdict.APPROVED);
+		}
+		BatchSizes after = embeddingBatches();
+		assertThat(after.items() - before.items()).isEqualTo(DISTINCT.size());
+		assertThat(after.batches() - before.batches()).as("6 copies in batches of at most 4").isEqualTo(2);
+	}
+
+	@Test
+	void judgesTheSecondOfTwoNearIdenticalCopiesInOnePollANearDuplicateOfTheFirst() throws Exception {
+		String tenant = "twins-" + UUID.randomUUID();
+		RequirementId requirement = RequirementId.next();
+		AssetProduced first = produced(tenant, requirement, ORIGINAL, true);
+		AssetProduced second = produced(tenant, requirement, REWORDED, true);
+		BatchSizes before = embeddingBatches();
+		inOnePoll(List.of(first, second));
+
+		assertThat(verdictOf(first).verdict()).isEqualTo(Verdict.APPROVED);
+		AssetInspected duplicate = verdictOf(second);
+		assertThat(duplicate.verdict()).isEqualTo(Verdict.REJECTED);
+		assertThat(duplicate.findings()).singleElement().satisfies((finding) -> {
+			assertThat(finding.code()).isEqualTo("NEAR_DUPLICATE");
+			assertThat(finding.evidence()).isEqualTo(first.assetId().toString());
+		});
+		BatchSizes after = embeddingBatches();
+		assertThat(after.batches() - before.batches()).as("both copies in one batch").isEqualTo(1);
+		assertThat(after.items() - before.items()).isEqualTo(2);
+	}
+
+	@Test
+	void deadLettersAnUnreadableRecordInTheMiddleOfAPollAndJudgesTheOthers() throws Exception {
+		String tenant = "poison-" + UUID.randomUUID();
+		RequirementId requirement = RequirementId.next();
+		AssetProduced before = produced(tenant, requirement, DISTINCT.get(0), true);
+		AssetProduced after = produced(tenant, requirement, DISTINCT.get(1), true);
+		byte[] malformed = ("{\"type\":\"AssetProduced\",\"requirementId\":\"" + requirement + "\",\"metadata\":")
+			.getBytes(StandardCharsets.UTF_8);
+		try (TopicProbe deadLetters = new TopicProbe(this.brokers, Topics.ASSET.deadLetterName())) {
+			inOnePoll(List.of(before, malformed, after));
+
+			assertThat(verdictOf(before).verdict()).isEqualTo(Verdict.APPROVED);
+			assertThat(verdictOf(after).verdict()).isEqualTo(Verdict.APPROVED);
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(deadLetters.records())
+					.anySatisfy((record) -> assertThat(record.value()).isEqualTo(malformed)));
+			assertThat(deadLetters.records()).noneSatisfy(
+					(record) -> assertThat(record.value()).isIn(EventCodec.encode(before), EventCodec.encode(after)));
+		}
+		assertThat(verdictsOf(before)).as("the record before the poison is not judged again").hasSize(1);
+	}
+
+	/**
+	 * Sends records while the listener is stopped, so that its next poll holds them all.
+	 */
+	private void inOnePoll(List<?> values) throws Exception {
+		MessageListenerContainer container = this.listeners.getListenerContainer("inspection.assets");
+		assertThat(container).isNotNull();
+		container.stop();
+		try {
+			for (Object value : values) {
+				String key = (value instanceof AssetProduced asset) ? Topics.ASSET.keyFor(asset)
+						: Topics.ASSET.keyFor((AssetProduced) values.getFirst());
+				this.kafka.send(Topics.ASSET.name(), key, value).get();
+			}
+		}
+		finally {
+			container.start();
+		}
+	}
+
+	/** What the embedding model's batcher reports through the metrics endpoint. */
+	private BatchSizes embeddingBatches() throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(get("/actuator/metrics/aigc.inference.batch.size").param("tag", "model:embedding"))
+			.andReturn()
+			.getResponse();
+		if (response.getStatus() == 404) {
+			// no batch yet
+			return new BatchSizes(0, 0);
+		}
+		assertThat(response.getStatus()).isEqualTo(200);
+		String body = response.getContentAsString();
+		JsonNode measurements = EventCodec.mapper().readTree(body).get("measurements");
+		double count = 0;
+		double total = 0;
+		for (JsonNode measurement : measurements) {
+			switch (measurement.get("statistic").asString()) {
+				case "COUNT" -> count = measurement.get("value").asDouble();
+				case "TOTAL" -> total = measurement.get("value").asDouble();
+				default -> {
+				}
+			}
+		}
+		return new BatchSizes((long) count, (long) total);
+	}
+
+	private record BatchSizes(long batches, long items) {
+	}
+
+	private AssetInspected verdictOf(AssetProduced asset) {
 		return await().atMost(Duration.ofSeconds(60))
-			.until(() -> this.verdicts.records()
-				.stream()
-				.map((record) -> (AssetInspected) EventCodec.decode(record.value(), InspectionEvent.class))
-				.filter((event) -> event.assetId().equals(asset.assetId()))
-				.findFirst(), java.util.Optional::isPresent)
+			.until(() -> verdictsOf(asset).stream().findFirst(), java.util.Optional::isPresent)
 			.orElseThrow();
 	}
 
+	private List<AssetInspected> verdictsOf(AssetProduced asset) {
+		return this.verdicts.records()
+			.stream()
+			.map((record) -> (AssetInspected) EventCodec.decode(record.value(), InspectionEvent.class))
+			.filter((event) -> event.assetId().equals(asset.assetId()))
+			.toList();
+	}
+
+	private AssetInspected inspect(AssetProduced asset) throws Exception {
+		this.kafka.send(Topics.ASSET.name(), Topics.ASSET.keyFor(asset), asset).get();
+		return verdictOf(asset);
+	}
+
 	private AssetProduced produced(String tenant, Copy copy, boolean intact) throws IOException {
+		return produced(tenant, RequirementId.next(), copy, intact);
+	}
+
+	private AssetProduced produced(String tenant, RequirementId requirement, Copy copy, boolean intact)
+			throws IOException {
 		AssetId asset = AssetId.next();
 		StoredBlob text = this.blobs.put("assets/" + asset + "/copy.txt",
 				copy.fullText().getBytes(StandardCharsets.UTF_8), "text/plain;charset=UTF-8");
 		StoredBlob image = this.blobs.put("assets/" + asset + "/main-800x800.png", png(), "image/png");
 		String sha = intact ? text.sha256() : "0".repeat(64);
-		return new AssetProduced(EventMetadata.now(tenant), RequirementId.next(), asset, ConceptId.next(), 1,
-				Angle.SCENARIO, new ProductSummary("AUD-1001", "降噪耳机", "声悦", "数码/耳机"), copy,
+		return new AssetProduced(EventMetadata.now(tenant), requirement, asset, ConceptId.next(), 1, Angle.SCENARIO,
+				new ProductSummary("AUD-1001", "降噪耳机", "声悦", "数码/耳机"), copy,
 				List.of(new Rendition(RenditionKind.COPY, "copy.txt", text.uri(), text.mediaType(), 0, 0, text.bytes(),
 						sha),
 						new Rendition(RenditionKind.MAIN_IMAGE, "main-800x800.png", image.uri(), "image/png", 800, 800,

@@ -1,17 +1,38 @@
 package io.aigcfactory.inspection.messaging;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.aigcfactory.events.AssetEvent;
 import io.aigcfactory.events.AssetProduced;
 import io.aigcfactory.events.Topics;
 import io.aigcfactory.inspection.verdict.AssetInspection;
+import io.aigcfactory.inspection.verdict.ScreenedAsset;
 import io.aigcfactory.platform.messaging.IdempotentConsumer;
+import io.aigcfactory.platform.messaging.UnprocessableEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
-/** Inspects every produced asset. */
+/**
+ * Inspects produced assets a poll at a time. The assets of one poll (one requirement's
+ * assets arrive together, keyed by requirement) are screened together, so that their copy
+ * is embedded in shared batches, then concluded one by one in order, each behind the
+ * idempotent consumer in its own transaction. A record that fails, or cannot be read, is
+ * reported by its index: the records before it stay done, it goes to the dead-letter
+ * topic (after retries where retrying can help), and the records after it are delivered
+ * again.
+ */
 @Component
 class AssetListener {
+
+	private static final LogAccessor logger = new LogAccessor(AssetListener.class);
 
 	private final IdempotentConsumer idempotent;
 
@@ -22,12 +43,40 @@ class AssetListener {
 		this.inspection = inspection;
 	}
 
-	@KafkaListener(topics = Topics.Names.ASSET)
-	void on(AssetEvent event) {
-		switch (event) {
-			case AssetProduced produced ->
-				this.idempotent.handle("inspection.inspect", produced, () -> this.inspection.inspect(produced));
+	@KafkaListener(id = "inspection.assets", idIsGroup = false, topics = Topics.Names.ASSET, batch = "true")
+	void on(List<ConsumerRecord<String, @Nullable AssetEvent>> records) {
+		List<AssetProduced> assets = new ArrayList<>(records.size());
+		for (ConsumerRecord<String, @Nullable AssetEvent> record : records) {
+			AssetEvent event = record.value();
+			if (event == null) {
+				break;
+			}
+			switch (event) {
+				case AssetProduced produced -> assets.add(produced);
+			}
 		}
+		List<ScreenedAsset> screened = this.inspection.screen(assets);
+		for (int i = 0; i < screened.size(); i++) {
+			ScreenedAsset asset = screened.get(i);
+			try {
+				this.idempotent.handle("inspection.inspect", asset.asset(), () -> this.inspection.conclude(asset));
+			}
+			catch (RuntimeException ex) {
+				throw new BatchListenerFailedException("Inspection of asset " + asset.asset().assetId() + " failed", ex,
+						i);
+			}
+		}
+		if (assets.size() < records.size()) {
+			throw new BatchListenerFailedException("Record cannot be read as an asset event",
+					unreadable(records.get(assets.size())), assets.size());
+		}
+	}
+
+	private static RuntimeException unreadable(ConsumerRecord<String, ?> record) {
+		DeserializationException failure = SerializationUtils.getExceptionFromHeader(record,
+				SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, logger);
+		return (failure != null) ? failure : new UnprocessableEvent(
+				"Record " + record.topic() + "-" + record.partition() + "@" + record.offset() + " has no value");
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.aigcfactory.events.AssetId;
 import io.aigcfactory.events.Finding;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Service;
 /**
  * Judges whether copy is original: embeds it and looks for the nearest approved copy of
  * the same tenant. Checking and admitting happen under one lock, so two near-identical
- * assets inspected at the same time cannot both pass.
+ * assets inspected at the same time cannot both pass. An asset the index already holds
+ * (admitted by an attempt that failed later) is not its own duplicate.
  */
 @Service
 public class OriginalityCheck {
@@ -38,6 +41,21 @@ public class OriginalityCheck {
 	}
 
 	/**
+	 * The embeddings of several copies, in their order, from one call to the model: the
+	 * texts join its batcher's queue together and share batches.
+	 */
+	public List<float[]> embedAll(List<String> texts) {
+		if (texts.isEmpty()) {
+			return List.of();
+		}
+		return this.embeddings.embedAll(texts.stream().map(TextSegment::from).toList())
+			.content()
+			.stream()
+			.map(Embedding::vector)
+			.toList();
+	}
+
+	/**
 	 * Judges the copy and, if it is original and {@code admitIfOriginal} says the rest of
 	 * the inspection passed, admits it to the index as approved.
 	 */
@@ -45,6 +63,10 @@ public class OriginalityCheck {
 		this.admission.lock();
 		try {
 			Optional<OriginalityIndex.Neighbour> nearest = this.index.nearest(tenantId, vector);
+			if (nearest.isPresent() && nearest.get().asset().equals(asset)) {
+				// Admitted by an earlier attempt whose transaction did not commit.
+				return new Judgement(List.of(), Optional.empty());
+			}
 			if (nearest.isPresent() && nearest.get().cosine() >= this.settings.threshold()) {
 				OriginalityIndex.Neighbour twin = nearest.get();
 				return new Judgement(List.of(new Finding(Finding.Stage.ORIGINALITY, "NEAR_DUPLICATE",

@@ -18,17 +18,22 @@ import io.aigcfactory.inspection.originality.OriginalityCheck;
 import io.aigcfactory.inspection.originality.OriginalityIndex.Neighbour;
 import io.aigcfactory.inspection.quality.RenditionCheck;
 import io.aigcfactory.platform.messaging.EventPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Inspects a produced asset. The cheap checks run first (compliance lexicon, file
- * integrity); the embedding runs only for assets that passed them. An asset is approved
- * when nothing was found, sent to review when the lexicon is unsure, and rejected
- * otherwise, with every finding as the reason.
+ * Inspects produced assets. The cheap checks run first (compliance lexicon, file
+ * integrity); the embedding runs only for assets that passed them, and the copy of
+ * several assets is embedded in one call so that the model sees batches. An asset is
+ * approved when nothing was found, sent to review when the lexicon is unsure, and
+ * rejected otherwise, with every finding as the reason.
  */
 @Service
 public class AssetInspection {
+
+	private static final Logger logger = LoggerFactory.getLogger(AssetInspection.class);
 
 	private final ComplianceFunnel compliance;
 
@@ -52,17 +57,67 @@ public class AssetInspection {
 		this.clock = clock;
 	}
 
+	/** Inspects one asset: {@link #screen} and {@link #conclude} in one go. */
 	public void inspect(AssetProduced asset) {
+		conclude(screen(List.of(asset)).getFirst());
+	}
+
+	/**
+	 * Runs the checks that need nothing from other assets: the compliance lexicon and the
+	 * files of each asset, then embeds the copy of every asset that passed them and has
+	 * not been inspected yet, all in one call to the embedding model. A failure of one
+	 * asset's checks is kept with that asset; a failed embedding call leaves the
+	 * embedding to {@link #conclude}, one asset at a time.
+	 * @param assets the assets, in the order they are to be concluded
+	 * @return the screened assets, in the same order
+	 */
+	public List<ScreenedAsset> screen(List<AssetProduced> assets) {
+		List<ScreenedAsset> screened = new ArrayList<>(assets.size());
+		List<Integer> toEmbed = new ArrayList<>();
+		for (AssetProduced asset : assets) {
+			ScreenedAsset checked = check(asset);
+			if (checked.needsOriginality() && !inspectedBefore(asset)) {
+				toEmbed.add(screened.size());
+			}
+			screened.add(checked);
+		}
+		List<float[]> vectors;
+		try {
+			vectors = this.originality
+				.embedAll(toEmbed.stream().map((i) -> screened.get(i).asset().copy().fullText()).toList());
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Embedding {} copies together failed; each is embedded alone: {}", toEmbed.size(),
+					ex.toString());
+			return screened;
+		}
+		for (int i = 0; i < toEmbed.size(); i++) {
+			int index = toEmbed.get(i);
+			screened.set(index, screened.get(index).withVector(vectors.get(i)));
+		}
+		return screened;
+	}
+
+	/**
+	 * Concludes a screened asset's inspection: judges its originality against every
+	 * approved copy of its tenant, including that of assets concluded just before it,
+	 * then records the verdict and announces it. Does nothing for an asset inspected
+	 * before; rethrows the failure that stopped its screening.
+	 */
+	public void conclude(ScreenedAsset screened) {
+		AssetProduced asset = screened.asset();
 		if (this.inspections.contains(asset.assetId())) {
 			return;
 		}
 		String tenantId = asset.metadata().tenantId();
-		ComplianceReport report = this.compliance.check(asset.copy().fullText(), asset.product().category());
-		List<Finding> findings = new ArrayList<>(report.findings());
-		findings.addAll(this.files.check(asset.renditions()));
+		ComplianceReport report = screened.report();
+		List<Finding> findings = new ArrayList<>(screened.findings());
 		Optional<Neighbour> nearest = Optional.empty();
-		if (report.verdict() != Verdict.REJECTED && findings.stream().noneMatch(AssetInspection::isFileFinding)) {
-			float[] vector = this.originality.embed(asset.copy().fullText());
+		if (screened.needsOriginality()) {
+			float[] vector = screened.vector();
+			if (vector == null) {
+				vector = this.originality.embed(asset.copy().fullText());
+			}
 			OriginalityCheck.Judgement judgement = this.originality.judge(tenantId, asset.assetId(), vector, true);
 			findings.addAll(judgement.findings());
 			nearest = judgement.nearest();
@@ -77,6 +132,28 @@ public class AssetInspection {
 						asset.renditions(), asset.channels()));
 	}
 
+	/** Whether a redelivered asset was inspected already; when unsure, {@code false}. */
+	private boolean inspectedBefore(AssetProduced asset) {
+		try {
+			return this.inspections.contains(asset.assetId());
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private ScreenedAsset check(AssetProduced asset) {
+		try {
+			ComplianceReport report = this.compliance.check(asset.copy().fullText(), asset.product().category());
+			List<Finding> findings = new ArrayList<>(report.findings());
+			findings.addAll(this.files.check(asset.renditions()));
+			return ScreenedAsset.checked(asset, report, findings);
+		}
+		catch (RuntimeException ex) {
+			return ScreenedAsset.failed(asset, ex);
+		}
+	}
+
 	private static Verdict verdict(ComplianceReport report, List<Finding> findings) {
 		boolean blocked = report.verdict() == Verdict.REJECTED
 				|| findings.stream().anyMatch((finding) -> finding.stage() != Finding.Stage.COMPLIANCE);
@@ -84,10 +161,6 @@ public class AssetInspection {
 			return Verdict.REJECTED;
 		}
 		return (report.verdict() == Verdict.REVIEW) ? Verdict.REVIEW : Verdict.APPROVED;
-	}
-
-	private static boolean isFileFinding(Finding finding) {
-		return finding.stage() == Finding.Stage.QUALITY;
 	}
 
 }
