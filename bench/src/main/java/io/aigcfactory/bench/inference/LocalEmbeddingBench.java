@@ -71,7 +71,7 @@ public final class LocalEmbeddingBench {
 		return rates;
 	}
 
-	private static List<String> texts(int count) {
+	static List<String> texts(int count) {
 		String[] parts = { "保温杯", "316不锈钢内胆", "十二小时长效保温", "轻便跑鞋", "透气网面", "天然有机棉", "婴儿贴身衣物", "限时特价", "买一送一", "新品上市",
 				"大容量", "静音设计", "一键清洗", "智能温控" };
 		List<String> texts = new ArrayList<>(count);
