@@ -57,11 +57,6 @@ public class AssetInspection {
 		this.clock = clock;
 	}
 
-	/** Inspects one asset: {@link #screen} and {@link #conclude} in one go. */
-	public void inspect(AssetProduced asset) {
-		conclude(screen(List.of(asset)).getFirst());
-	}
-
 	/**
 	 * Runs the checks that need nothing from other assets: the compliance lexicon and the
 	 * files of each asset, then embeds the copy of every asset that passed them and has
