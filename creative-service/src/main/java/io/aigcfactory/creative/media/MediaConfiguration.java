@@ -4,7 +4,7 @@ import io.aigcfactory.creative.media.fetch.HostResolver;
 import io.aigcfactory.creative.media.fetch.PhotoFetcher;
 import io.aigcfactory.creative.media.fetch.UrlGuard;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,14 +15,9 @@ import org.springframework.context.annotation.Configuration;
 class MediaConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean
-	HostResolver hostResolver() {
-		return HostResolver.system();
-	}
-
-	@Bean
-	PhotoFetcher photoFetcher(HostResolver resolver, MediaSettings settings) {
-		return new PhotoFetcher(new UrlGuard(resolver, settings.allowLoopback()), settings);
+	PhotoFetcher photoFetcher(ObjectProvider<HostResolver> resolver, MediaSettings settings) {
+		return new PhotoFetcher(new UrlGuard(resolver.getIfAvailable(HostResolver::system), settings.allowLoopback()),
+				settings);
 	}
 
 }
