@@ -35,7 +35,7 @@ public final class PhotoCutout {
 	public static Prepared prepare(BufferedImage photo) {
 		BufferedImage image = argb(photo);
 		if (hasTransparency(image)) {
-			return new Prepared(image, Treatment.KEPT_ALPHA);
+			return new Prepared(trim(image), Treatment.KEPT_ALPHA);
 		}
 		int background = borderColour(image);
 		if (background != -1) {
@@ -139,25 +139,39 @@ public final class PhotoCutout {
 			}
 		}
 		int[] alpha = feather(outside, width, height, Math.max(1, Math.max(width, height) / 400));
+		for (int i = 0; i < pixels.length; i++) {
+			pixels[i] = (alpha[i] << 24) | (pixels[i] & 0xFFFFFF);
+		}
+		BufferedImage cut = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+		cut.setRGB(0, 0, width, height, pixels, 0, width);
+		BufferedImage trimmed = trim(cut);
+		return (trimmed == cut) ? frame(image) : trimmed;
+	}
+
+	/**
+	 * The image cropped to its visible pixels, so the product, not its empty margin,
+	 * fills the stage; the image itself when nothing in it is visible.
+	 */
+	private static BufferedImage trim(BufferedImage image) {
+		int width = image.getWidth();
+		int height = image.getHeight();
+		int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
 		int minX = width;
 		int minY = height;
 		int maxX = -1;
 		int maxY = -1;
 		for (int i = 0; i < pixels.length; i++) {
-			pixels[i] = (alpha[i] << 24) | (pixels[i] & 0xFFFFFF);
-			if (alpha[i] > 8) {
+			if ((pixels[i] >>> 24) > 8) {
 				minX = Math.min(minX, i % width);
 				maxX = Math.max(maxX, i % width);
 				minY = Math.min(minY, i / width);
 				maxY = Math.max(maxY, i / width);
 			}
 		}
-		BufferedImage cut = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-		cut.setRGB(0, 0, width, height, pixels, 0, width);
 		if (maxX < 0) {
-			return frame(image);
+			return image;
 		}
-		return cut.getSubimage(minX, minY, maxX - minX + 1, maxY - minY + 1);
+		return image.getSubimage(minX, minY, maxX - minX + 1, maxY - minY + 1);
 	}
 
 	private static int seed(int[] pixels, boolean[] outside, int[] queue, int tail, int at, int background) {
