@@ -14,6 +14,9 @@ import javax.imageio.ImageIO;
 /** Photos made in the test: real encoded images, and a PNG header that lies. */
 public final class TestPhotos {
 
+	/** A 1×1 lossless WebP, base64. */
+	public static final String WEBP_1X1 = "UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==";
+
 	private TestPhotos() {
 	}
 

@@ -35,6 +35,15 @@ class ProductPhotosTests {
 	}
 
 	@Test
+	void decodesWebp() {
+		FilesystemBlobStore blobs = new FilesystemBlobStore(this.root);
+		String webp = blobs.put("media/default/w",
+				java.util.Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA=="), "image/webp")
+			.uri();
+		assertThat(new ProductPhotos(blobs).mainPhoto(List.of(webp))).isNotNull();
+	}
+
+	@Test
 	void failsClearlyOnAMissingOrBrokenPhoto() {
 		FilesystemBlobStore blobs = new FilesystemBlobStore(this.root);
 		String broken = blobs.put("media/default/b", new byte[] { (byte) 0x89, 'P', 'N', 'G', 1, 2, 3 }, "image/png")
