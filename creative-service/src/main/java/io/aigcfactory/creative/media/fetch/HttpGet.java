@@ -63,10 +63,8 @@ final class HttpGet {
 			InputStream in = new BufferedInputStream(socket.getInputStream());
 			int status = status(line(in));
 			Map<String, String> headers = headers(in);
-			if (status >= 300 && status < 400) {
-				return new Response(status, headers, new byte[0]);
-			}
 			if (status != 200) {
+				// Redirects and failures: only the status and headers matter.
 				return new Response(status, headers, new byte[0]);
 			}
 			String length = headers.get("content-length");

@@ -5,6 +5,8 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The addresses a fetch must never reach: this host, private networks, link-local ones
  * (where cloud metadata services answer), carrier-grade NAT, and addresses that are not
@@ -103,7 +105,7 @@ final class InternalAddresses {
 	 * ({@code ::a.b.c.d}), NAT64 ({@code 64:ff9b::a.b.c.d}) or 6to4
 	 * ({@code 2002:aabb:ccdd::}); null for any other.
 	 */
-	private static byte @org.jspecify.annotations.Nullable [] embeddedIpv4(byte[] b) {
+	private static byte @Nullable [] embeddedIpv4(byte[] b) {
 		if (b.length != 16) {
 			return null;
 		}
