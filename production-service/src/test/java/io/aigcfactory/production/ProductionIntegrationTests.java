@@ -127,6 +127,60 @@ class ProductionIntegrationTests {
 		}
 	}
 
+	@Test
+	void showsTheProductsOwnPhotoInTheMainImage() throws Exception {
+		BufferedImage photo = new BufferedImage(300, 300, BufferedImage.TYPE_INT_ARGB);
+		java.awt.Graphics2D graphics = photo.createGraphics();
+		graphics.setColor(new java.awt.Color(0xFF00FF));
+		graphics.fillRect(50, 20, 200, 260);
+		graphics.dispose();
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		ImageIO.write(photo, "png", png);
+		String uri = this.blobs.put("media/acme/" + java.util.UUID.randomUUID(), png.toByteArray(), "image/png").uri();
+		ConceptCreated concept = concept(List.of(uri));
+		try (TopicProbe assets = new TopicProbe(this.brokers, Topics.ASSET.name())) {
+			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(concept), concept).get();
+			AssetProduced produced = await().atMost(Duration.ofSeconds(30))
+				.until(() -> assets.records()
+					.stream()
+					.map((record) -> (AssetProduced) EventCodec.decode(record.value(), AssetEvent.class))
+					.filter((event) -> event.conceptId().equals(concept.conceptId()))
+					.findFirst(), java.util.Optional::isPresent)
+				.orElseThrow();
+			BufferedImage image = ImageIO
+				.read(new ByteArrayInputStream(this.blobs.read(produced.renditions().get(1).uri())));
+			long magenta = 0;
+			for (int y = 0; y < image.getHeight(); y++) {
+				for (int x = 0; x < image.getWidth(); x++) {
+					if ((image.getRGB(x, y) & 0xFFFFFF) == 0xFF00FF) {
+						magenta++;
+					}
+				}
+			}
+			assertThat(magenta).isGreaterThan(10_000);
+		}
+	}
+
+	@Test
+	void deadLettersAConceptWhosePhotoIsGone() throws Exception {
+		ConceptCreated concept = concept(List.of("blob:media/acme/" + java.util.UUID.randomUUID()));
+		try (TopicProbe dead = new TopicProbe(this.brokers, Topics.CONCEPT.name() + ".dlt")) {
+			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(concept), concept).get();
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> dead.records()
+					.stream()
+					.anyMatch((record) -> record.key().equals(concept.requirementId().toString())));
+		}
+	}
+
+	private static ConceptCreated concept(List<String> images) {
+		return new ConceptCreated(EventMetadata.now("acme"), RequirementId.next(), ConceptId.next(), 1, Angle.FUNCTION,
+				"bold", new Copy("降噪黑科技", "40dB 主动降噪。", "立即选购", List.of("40dB 主动降噪")),
+				new Product("AUD-1001", "声悦 Pro 主动降噪蓝牙耳机", "声悦", "数码/耳机", new BigDecimal("299.00"),
+						List.of("40dB 主动降噪"), "通勤上班族", null, images),
+				List.of("taobao"));
+	}
+
 	private static long distinctColours(BufferedImage image) {
 		java.util.Set<Integer> colours = new java.util.HashSet<>();
 		for (int y = 0; y < image.getHeight(); y += 4) {

@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Drives a catalog through a running platform the way an e-commerce backend would:
- * submits it through the gateway's REST API, follows every requirement until it settles,
- * and reports what was made and where it went.
+ * uploads its product photos and submits it through the gateway's REST API, follows every
+ * requirement until it settles, and reports what was made and where it went.
  */
 final class Demo {
 
@@ -59,7 +59,8 @@ final class Demo {
 			.send(HttpRequest.newBuilder(this.gateway.resolve("/api/v1/requirements/batch"))
 				.header("Content-Type", "application/jsonl")
 				.header("Idempotency-Key", "demo-" + UUID.randomUUID())
-				.POST(HttpRequest.BodyPublishers.ofFile(catalog))
+				.POST(HttpRequest.BodyPublishers
+					.ofByteArray(new SamplePhotos(this.http, this.gateway).catalogWithPhotos(catalog)))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		JsonNode body = JSON.readTree(response.body());
 		if (response.statusCode() != 202) {

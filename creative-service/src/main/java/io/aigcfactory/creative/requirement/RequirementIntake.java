@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import io.aigcfactory.creative.media.ProductPhotos;
 import io.aigcfactory.events.EventMetadata;
 import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.events.RequirementSubmitted;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Accepts submitted products as requirements: validates each, stores it and announces it
- * on {@code aigc.requirement.v1}, in one transaction.
+ * Accepts submitted products as requirements: validates each, keeps its photos, stores it
+ * and announces it on {@code aigc.requirement.v1}, in one transaction.
  */
 @Service
 public class RequirementIntake {
@@ -39,8 +40,11 @@ public class RequirementIntake {
 
 	private final Clock clock;
 
+	private final ProductPhotos photos;
+
 	RequirementIntake(Requirements requirements, EventPublisher events, IntakeSettings settings,
-			ChannelCatalog channels, TransactionOperations transactions, Clock clock) {
+			ChannelCatalog channels, TransactionOperations transactions, Clock clock, ProductPhotos photos) {
+		this.photos = photos;
 		this.requirements = requirements;
 		this.events = events;
 		this.rules = new SubmissionRules(settings, channels.ids());
@@ -54,11 +58,12 @@ public class RequirementIntake {
 	 * @throws InvalidInput naming every field that is wrong; nothing is stored then
 	 */
 	public RequirementId accept(String tenantId, Submission submission) {
-		List<FieldProblem> problems = this.rules.problems(submission);
+		List<FieldProblem> problems = problems(submission);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		return this.transactions.execute((status) -> store(tenantId, submission));
+		List<String> images = this.photos.collect(tenantId, submission.images());
+		return this.transactions.execute((status) -> store(tenantId, submission, images));
 	}
 
 	/**
@@ -69,19 +74,33 @@ public class RequirementIntake {
 	public BatchOutcome acceptBatch(String tenantId, Map<Integer, Submission> submissions) {
 		List<FieldProblem> problems = new ArrayList<>();
 		SortedMap<Integer, Submission> acceptable = new TreeMap<>();
+		Map<Integer, List<String>> images = new TreeMap<>();
+		Map<Integer, List<String>> cited = new TreeMap<>();
 		submissions.forEach((line, submission) -> {
-			List<FieldProblem> found = this.rules.problems(submission);
+			List<FieldProblem> found = problems(submission);
 			if (found.isEmpty()) {
 				acceptable.put(line, submission);
+				if (submission.images() != null) {
+					cited.put(line, submission.images());
+				}
 			}
 			else {
 				found.forEach((problem) -> problems.add(problem.atLine(line)));
 			}
 		});
+		this.photos.collectAll(tenantId, cited).forEach((line, outcome) -> {
+			if (!outcome.problems().isEmpty()) {
+				acceptable.remove(line);
+				outcome.problems().forEach((problem) -> problems.add(problem.atLine(line)));
+			}
+			else {
+				images.put(line, outcome.uris());
+			}
+		});
 		SortedMap<Integer, RequirementId> accepted = new TreeMap<>();
 		if (!acceptable.isEmpty()) {
-			this.transactions.executeWithoutResult((status) -> acceptable
-				.forEach((line, submission) -> accepted.put(line, store(tenantId, submission))));
+			this.transactions.executeWithoutResult((status) -> acceptable.forEach((line, submission) -> accepted
+				.put(line, store(tenantId, submission, images.getOrDefault(line, List.of())))));
 		}
 		return new BatchOutcome(accepted, problems);
 	}
@@ -90,10 +109,16 @@ public class RequirementIntake {
 		return this.settings.maxBatchLines();
 	}
 
-	private RequirementId store(String tenantId, Submission submission) {
+	private List<FieldProblem> problems(Submission submission) {
+		List<FieldProblem> problems = new ArrayList<>(this.rules.problems(submission));
+		problems.addAll(this.photos.problems(submission.images()));
+		return problems;
+	}
+
+	private RequirementId store(String tenantId, Submission submission, List<String> images) {
 		RequirementId id = RequirementId.next();
 		int variants = this.rules.variantCount(submission);
-		Requirement requirement = new Requirement(id, tenantId, this.rules.product(submission, id),
+		Requirement requirement = new Requirement(id, tenantId, this.rules.product(submission, id).withImages(images),
 				this.rules.channels(submission), variants, variants * this.settings.retriesPerVariant(),
 				RequirementStatus.ACCEPTED, Counters.NONE, Instant.now(this.clock), null);
 		this.requirements.add(requirement);

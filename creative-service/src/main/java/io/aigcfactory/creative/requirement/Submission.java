@@ -19,10 +19,19 @@ import org.jspecify.annotations.Nullable;
  * @param description optional free text
  * @param channels channel ids to publish to
  * @param variantCount how many approved assets are wanted
+ * @param images the product's photos, main photo first: http(s) URLs or ids of photos
+ * uploaded to {@code /api/v1/media}
  */
 public record Submission(@Nullable String sku, @Nullable String title, @Nullable String brand,
 		@Nullable String category, @Nullable BigDecimal price, @Nullable List<String> sellingPoints,
 		@Nullable String audience, @Nullable String description, @Nullable List<String> channels,
-		@Nullable Integer variantCount) {
+		@Nullable Integer variantCount, @Nullable List<String> images) {
+
+	/** A submission without photos. */
+	public Submission(@Nullable String sku, @Nullable String title, @Nullable String brand, @Nullable String category,
+			@Nullable BigDecimal price, @Nullable List<String> sellingPoints, @Nullable String audience,
+			@Nullable String description, @Nullable List<String> channels, @Nullable Integer variantCount) {
+		this(sku, title, brand, category, price, sellingPoints, audience, description, channels, variantCount, null);
+	}
 
 }

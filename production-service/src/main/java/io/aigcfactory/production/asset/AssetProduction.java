@@ -19,14 +19,15 @@ import io.aigcfactory.production.copy.CopyDocument;
 import io.aigcfactory.production.image.ImageBrief;
 import io.aigcfactory.production.image.ImageRenderer;
 import io.aigcfactory.production.image.ImageSpec;
+import io.aigcfactory.production.image.ProductPhotos;
 import io.aigcfactory.production.image.RenderedImage;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Produces an asset from a concept: the copy as a text file and the main image in every
- * configured size, stored in the blob store, recorded, and announced on
- * {@code aigc.asset.v1}.
+ * configured size, showing the product's own photo when it has one, stored in the blob
+ * store, recorded, and announced on {@code aigc.asset.v1}.
  */
 @Service
 public class AssetProduction {
@@ -43,8 +44,11 @@ public class AssetProduction {
 
 	private final Clock clock;
 
+	private final ProductPhotos photos;
+
 	AssetProduction(ImageRenderer images, BlobStore blobs, Assets assets, EventPublisher events,
-			ProductionSettings settings, Clock clock) {
+			ProductionSettings settings, Clock clock, ProductPhotos photos) {
+		this.photos = photos;
 		this.images = images;
 		this.blobs = blobs;
 		this.assets = assets;
@@ -63,7 +67,7 @@ public class AssetProduction {
 		byte[] copy = CopyDocument.render(concept.copy());
 		renditions.add(rendition(id, RenditionKind.COPY, CopyDocument.NAME, copy, CopyDocument.MEDIA_TYPE, 0, 0));
 		ImageBrief brief = new ImageBrief(concept.product().summary(), concept.product().price(), concept.copy(),
-				concept.angle(), concept.style());
+				concept.angle(), concept.style(), this.photos.mainPhoto(concept.product().images()), null, null, null);
 		for (ImageSpec spec : this.settings.mainImages()) {
 			RenderedImage image = this.images.render(brief, spec);
 			renditions.add(rendition(id, RenditionKind.MAIN_IMAGE, spec.name() + extension(image.mediaType()),

@@ -91,7 +91,8 @@ record Layout(Rectangle2D canvas, Header header, TextBlock headline, @Nullable T
 	}
 
 	/**
-	 * A placeholder for the product's photo: a disc behind a podium with a tile on it.
+	 * Where the product stands: a disc behind a podium, and on it the product's photo or,
+	 * without one, a tile standing for it.
 	 *
 	 * @param box the stage's area
 	 * @param backdrop the disc
@@ -106,6 +107,17 @@ record Layout(Rectangle2D canvas, Header header, TextBlock headline, @Nullable T
 
 		List<TextBlock> texts() {
 			return (this.caption != null) ? List.of(this.glyph, this.caption.label()) : List.of(this.glyph);
+		}
+
+		/**
+		 * Where a product photo stands: over the disc, its foot on the podium's centre,
+		 * wider and taller than the tile it replaces.
+		 */
+		Rectangle2D photoBox() {
+			double radius = this.backdrop.getWidth() / 2;
+			double bottom = this.podium.getCenterY();
+			double top = this.backdrop.getY() + radius * 0.08;
+			return new Rectangle2D.Double(this.backdrop.getCenterX() - radius * 0.86, top, radius * 1.72, bottom - top);
 		}
 
 		/** The thin ring around the disc. */

@@ -11,11 +11,13 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
 
 import io.aigcfactory.production.image.local.Layout.Badge;
 import io.aigcfactory.production.image.local.Layout.Deal;
 import io.aigcfactory.production.image.local.Layout.Header;
 import io.aigcfactory.production.image.local.Layout.Stage;
+import org.jspecify.annotations.Nullable;
 
 /** Paints a layout in a palette. */
 final class Painter {
@@ -34,6 +36,14 @@ final class Painter {
 	}
 
 	static void paint(Graphics2D graphics, Layout layout, Palette palette) {
+		paint(graphics, layout, palette, null);
+	}
+
+	/**
+	 * @param photo the product's prepared photo, drawn on the stage instead of the tile;
+	 * null to draw the tile
+	 */
+	static void paint(Graphics2D graphics, Layout layout, Palette palette, @Nullable BufferedImage photo) {
 		graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 		graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -48,7 +58,7 @@ final class Painter {
 			painter.text(layout.subline(), palette.mutedInk());
 		}
 		layout.highlights().forEach(painter::highlight);
-		painter.stage(layout.stage());
+		painter.stage(layout.stage(), photo);
 		painter.deal(layout.deal());
 	}
 
@@ -93,19 +103,24 @@ final class Painter {
 		text(badge.label(), this.palette.onSurface());
 	}
 
-	private void stage(Stage stage) {
+	private void stage(Stage stage, @Nullable BufferedImage photo) {
 		Ellipse2D disc = stage.backdrop();
 		Color tint = this.palette.tint();
 		fill(disc, new GradientPaint(0, (float) disc.getY(), tint, 0, (float) disc.getMaxY(),
 				Palette.mix(tint, this.palette.backgroundBottom(), 0.6f)));
 		stroke(stage.ring(), Palette.mix(tint, this.palette.accent(), 0.25f), this.unit * 0.003f);
 		podium(stage);
-		Rectangle2D tile = stage.tile();
-		Shape card = rounded(tile, tile.getWidth() * 0.22);
-		shadow(tile, tile.getWidth() * 0.22);
-		fill(card, new GradientPaint(0, (float) tile.getY(), this.palette.surface(), 0, (float) tile.getMaxY(),
-				Palette.mix(this.palette.surface(), this.palette.accent(), 0.1f)));
-		text(stage.glyph(), this.palette.emphasis());
+		if (photo != null) {
+			PhotoFit.draw(this.graphics, photo, stage.photoBox());
+		}
+		else {
+			Rectangle2D tile = stage.tile();
+			Shape card = rounded(tile, tile.getWidth() * 0.22);
+			shadow(tile, tile.getWidth() * 0.22);
+			fill(card, new GradientPaint(0, (float) tile.getY(), this.palette.surface(), 0, (float) tile.getMaxY(),
+					Palette.mix(this.palette.surface(), this.palette.accent(), 0.1f)));
+			text(stage.glyph(), this.palette.emphasis());
+		}
 		Badge caption = stage.caption();
 		if (caption != null) {
 			fill(pill(caption.box()), Palette.alpha(this.palette.surface(), 0.85f));
