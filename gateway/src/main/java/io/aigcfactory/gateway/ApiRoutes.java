@@ -15,6 +15,7 @@ class ApiRoutes {
 		return routes.routes()
 			.route("requirements",
 					(route) -> route.path("/api/v1/requirements", "/api/v1/requirements/**").uri(services.creative()))
+			.route("brands", (route) -> route.path("/api/v1/brands", "/api/v1/brands/**").uri(services.creative()))
 			.route("assets", (route) -> route.path("/api/v1/assets/**").uri(services.production()))
 			.route("inspections", (route) -> route.path("/api/v1/inspections/**").uri(services.inspection()))
 			.route("distribution",

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.aigcfactory.creative.bandit.AngleBandit;
+import io.aigcfactory.creative.brand.BrandKitCatalog;
 import io.aigcfactory.creative.requirement.AssetTracking;
 import io.aigcfactory.creative.requirement.NextStep;
 import io.aigcfactory.creative.requirement.Requirement;
@@ -18,6 +19,7 @@ import io.aigcfactory.creative.requirement.RequirementStatus;
 import io.aigcfactory.creative.requirement.Requirements;
 import io.aigcfactory.events.Angle;
 import io.aigcfactory.events.AssetInspected;
+import io.aigcfactory.events.BrandKit;
 import io.aigcfactory.events.ConceptCreated;
 import io.aigcfactory.events.ConceptId;
 import io.aigcfactory.events.Copy;
@@ -54,16 +56,19 @@ public class ConceptPlanning {
 
 	private final EventPublisher events;
 
+	private final BrandKitCatalog brands;
+
 	private final Clock clock;
 
 	ConceptPlanning(Requirements requirements, AssetTracking tracking, Concepts concepts, ConceptWriter writer,
-			AngleBandit bandit, EventPublisher events, Clock clock) {
+			AngleBandit bandit, EventPublisher events, BrandKitCatalog brands, Clock clock) {
 		this.requirements = requirements;
 		this.tracking = tracking;
 		this.concepts = concepts;
 		this.writer = writer;
 		this.bandit = bandit;
 		this.events = events;
+		this.brands = brands;
 		this.clock = clock;
 	}
 
@@ -106,11 +111,12 @@ public class ConceptPlanning {
 	private void write(Requirement requirement, int count, int attempt, Set<String> avoidTerms) {
 		Map<Angle, Integer> used = this.concepts.anglesUsed(requirement.id());
 		List<Angle> ranked = this.bandit.rank(requirement.tenantId(), requirement.product().category());
+		BrandKit brand = this.brands.forBrand(requirement.tenantId(), requirement.product().brand()).orElse(null);
 		for (Angle angle : nextAngles(ranked, used, count)) {
 			int variation = used.merge(angle, 1, Integer::sum) - 1;
 			Direction direction = Direction.of(angle, variation);
 			WrittenConcept written = this.writer.write(new ConceptBrief(requirement.tenantId(), requirement.id(),
-					requirement.product(), direction, variation, avoidTerms, null));
+					requirement.product(), direction, variation, avoidTerms, brand));
 			Copy copy = written.copy();
 			ConceptId id = ConceptId.next();
 			this.concepts.add(id, requirement.id(), angle, variation, attempt, direction.style(), copy.headline(),
@@ -118,7 +124,7 @@ public class ConceptPlanning {
 			this.events.publish(Topics.CONCEPT,
 					new ConceptCreated(EventMetadata.now(requirement.tenantId()), requirement.id(), id, attempt, angle,
 							direction.style(), copy, requirement.product(), requirement.channels(), direction.id(),
-							written.scene(), written.authorship(), null));
+							written.scene(), written.authorship(), brand));
 		}
 	}
 
