@@ -37,7 +37,8 @@ import org.springframework.stereotype.Service;
  * Decides which concepts a requirement gets: one per wanted asset at first, each from a
  * different angle in the bandit's order, then one replacement for each rejected asset,
  * from an angle the requirement has not used yet where possible, until enough assets are
- * approved or the retry budget is spent.
+ * approved or the retry budget is spent. Each concept is written with, and carries, the
+ * tenant's brand kit for the product's brand where the tenant has one.
  */
 @Service
 public class ConceptPlanning {

@@ -85,17 +85,17 @@ public class TemplateConceptWriter implements ConceptWriter {
 		int lead = variation + brief.angle().ordinal();
 		Map<String, List<String>> slots = slots(facts, CategoryKit.forCategory(this.kits, product.category()),
 				variation, lead, excluded);
-		Filled headline = fill(templates.inTone(usable(templates.headlines(), facts), tones), seed, variation, 1, slots,
-				HEADLINE_LIMIT, false, clean);
+		Filled headline = fill(templates.inTone(usable(templates.headlines(), facts), tones),
+				usable(templates.headlines(), facts), seed, variation, 1, slots, HEADLINE_LIMIT, false, clean);
 		if (TemplateBook.slotsOf(headline.template()).contains("p1")) {
 			points(slots, facts, lead + 1);
 		}
-		Filled body = fill(templates.inTone(usable(templates.bodies(), facts), tones), seed, variation, 3, slots,
-				required.bodyLimit(), true, clean);
+		Filled body = fill(templates.inTone(usable(templates.bodies(), facts), tones),
+				usable(templates.bodies(), facts), seed, variation, 3, slots, required.bodyLimit(), true, clean);
 		String call = required.call();
 		if (call == null) {
-			call = fill(templates.inTone(templates.calls(), tones), seed, variation, 1, Map.of(), CALL_LIMIT, false,
-					clean)
+			call = fill(templates.inTone(templates.calls(), tones), templates.calls(), seed, variation, 1, Map.of(),
+					CALL_LIMIT, false, clean)
 				.text();
 		}
 		return new Copy(headline.text(), required.appendTo(body.text()), call,
@@ -112,6 +112,22 @@ public class TemplateConceptWriter implements ConceptWriter {
 			return (points >= 3 || !slots.contains("p3")) && (points >= 2 || !slots.contains("p2"));
 		}).toList();
 		return usable.isEmpty() ? templates : usable;
+	}
+
+	/**
+	 * Fills one of the preferred templates (those in the brand's voice), else one of all.
+	 */
+	private static Filled fill(List<String> preferred, List<String> all, int seed, int variation, int step,
+			Map<String, List<String>> slots, int limit, boolean sentence, Check clean) {
+		if (preferred.size() < all.size()) {
+			try {
+				return fill(preferred, seed, variation, step, slots, limit, sentence, clean);
+			}
+			catch (IllegalStateException ex) {
+				// none of the voice's templates writes clean copy for these facts
+			}
+		}
+		return fill(all, seed, variation, step, slots, limit, sentence, clean);
 	}
 
 	/**

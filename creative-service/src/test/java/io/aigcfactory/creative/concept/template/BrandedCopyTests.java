@@ -103,6 +103,19 @@ class BrandedCopyTests {
 	}
 
 	@Test
+	void fallsBackToTheOtherTemplatesWhenTheBannedWordsRuleOutTheVoicesOwn() {
+		Product product = Products.PILLOW;
+		BrandKit kit = kit(product, List.of("温暖"), List.of("宠爱", "心情"), List.of());
+		for (int variation = 0; variation < 4; variation++) {
+			Copy copy = writer
+				.write(new ConceptBrief("acme", null, product, Direction.of(Angle.EMOTION, variation), variation,
+						Set.of(), kit))
+				.copy();
+			assertThat(copy.callToAction()).isNotBlank().doesNotContain("宠爱", "心情");
+		}
+	}
+
+	@Test
 	void writesTheSameCopyWithoutAKitAsBefore() {
 		Product product = Products.EARBUDS;
 		ConceptBrief plain = new ConceptBrief(product, Angle.FUNCTION, 1, Set.of());
