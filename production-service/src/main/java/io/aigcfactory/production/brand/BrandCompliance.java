@@ -73,19 +73,22 @@ public class BrandCompliance {
 	 */
 	BrandScore.Part colours(List<String> colours, BufferedImage image) {
 		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-		double total = 0;
-		List<String> shares = new ArrayList<>();
-		for (String hex : colours) {
-			Color colour = Color.decode(hex);
-			long near = 0;
-			for (int pixel : pixels) {
-				if (distance(pixel, colour.getRGB()) <= this.settings.colourTolerance()) {
-					near++;
+		int[] brand = colours.stream().mapToInt((hex) -> Color.decode(hex).getRGB()).toArray();
+		long[] near = new long[brand.length];
+		double tolerance = (double) this.settings.colourTolerance() * this.settings.colourTolerance();
+		for (int pixel : pixels) {
+			for (int i = 0; i < brand.length; i++) {
+				if (squaredDistance(pixel, brand[i]) <= tolerance) {
+					near[i]++;
 				}
 			}
-			double share = (double) near / pixels.length;
+		}
+		double total = 0;
+		List<String> shares = new ArrayList<>();
+		for (int i = 0; i < brand.length; i++) {
+			double share = (double) near[i] / pixels.length;
 			total += Math.min(1, share / this.settings.colourShare());
-			shares.add(String.format(Locale.ROOT, "%s %.1f%%", hex, share * 100));
+			shares.add(String.format(Locale.ROOT, "%s %.1f%%", colours.get(i), share * 100));
 		}
 		return new BrandScore.Part("colours", (int) Math.round(100 * total / colours.size()),
 				"share of pixels near each brand colour: " + String.join(", ", shares));
@@ -157,10 +160,14 @@ public class BrandCompliance {
 
 	/** The Euclidean distance of two colours in RGB, alpha ignored. */
 	static double distance(int one, int other) {
+		return Math.sqrt(squaredDistance(one, other));
+	}
+
+	private static int squaredDistance(int one, int other) {
 		int red = ((one >> 16) & 0xFF) - ((other >> 16) & 0xFF);
 		int green = ((one >> 8) & 0xFF) - ((other >> 8) & 0xFF);
 		int blue = (one & 0xFF) - (other & 0xFF);
-		return Math.sqrt(red * red + green * green + blue * blue);
+		return red * red + green * green + blue * blue;
 	}
 
 	/** Text compared without width, case, spaces or symbols. */
