@@ -157,6 +157,10 @@ class BrandIntegrationTests {
 			.asString();
 		assertThat(uri).startsWith("blob:");
 		assertThat(this.blobs.read(uri)).isEqualTo(png);
+		this.mvc.perform(get("/api/v1/brands/暖暖/logo").header("X-Tenant-Id", "logos"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.IMAGE_PNG))
+			.andExpect(content().bytes(png));
 
 		byte[] another = png(40, 40, Color.BLUE);
 		this.mvc.perform(multipart("/api/v1/brands/暖暖/logo")
@@ -235,6 +239,8 @@ class BrandIntegrationTests {
 	void keepsTenantsApart() throws Exception {
 		createKit("tenant-a", "暖暖");
 		this.mvc.perform(get("/api/v1/brands/暖暖").header("X-Tenant-Id", "tenant-b")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/brands/暖暖/logo").header("X-Tenant-Id", "tenant-a"))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/brands").header("X-Tenant-Id", "tenant-b"))
 			.andExpect(jsonPath("$.brands").isEmpty());
 		this.mvc.perform(delete("/api/v1/brands/暖暖").header("X-Tenant-Id", "tenant-b"))

@@ -91,6 +91,18 @@ public class BrandKitCatalog {
 				kit.requiredPhrases());
 	}
 
+	/**
+	 * The kit's logo file.
+	 * @throws NotFound when the tenant has no kit of the name, or the kit no logo
+	 */
+	public byte[] logo(String tenantId, String name) {
+		String logo = get(tenantId, name).logo();
+		if (logo == null || !this.blobs.exists(logo)) {
+			throw new NotFound("logo of brand kit", name);
+		}
+		return this.blobs.read(logo);
+	}
+
 	/** Deletes a kit; its logo file stays, as assets made with it may show it. */
 	@Transactional
 	public void delete(String tenantId, String name) {

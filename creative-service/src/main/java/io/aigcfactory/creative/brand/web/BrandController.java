@@ -83,6 +83,14 @@ class BrandController {
 		return view(this.catalog.attachLogo(TenantHeader.resolve(tenant), name, "file", bytes(file)));
 	}
 
+	@GetMapping(path = "/{name}/logo", produces = MediaType.IMAGE_PNG_VALUE)
+	ResponseEntity<byte[]> logo(@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
+			@PathVariable String name) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.body(this.catalog.logo(TenantHeader.resolve(tenant), name));
+	}
+
 	@DeleteMapping("/{name}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
