@@ -82,7 +82,7 @@ class ApiRoutesTests {
 	void routesEveryApi() {
 		for (String path : List.of("/api/v1/requirements/x", "/api/v1/media/x", "/api/v1/assets/x",
 				"/api/v1/inspections/x", "/api/v1/channels", "/api/v1/publications?assetId=x", "/api/v1/insights",
-				"/api/v1/feedback/assets/x")) {
+				"/api/v1/feedback/assets/x", "/api/v1/brands", "/api/v1/brands/x/logo")) {
 			this.client.get().uri(path).exchange().expectStatus().isAccepted();
 		}
 	}

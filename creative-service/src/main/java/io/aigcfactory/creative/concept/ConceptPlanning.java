@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.aigcfactory.creative.bandit.AngleBandit;
+import io.aigcfactory.creative.brand.BrandKitCatalog;
 import io.aigcfactory.creative.requirement.AssetTracking;
 import io.aigcfactory.creative.requirement.NextStep;
 import io.aigcfactory.creative.requirement.Requirement;
@@ -18,6 +19,7 @@ import io.aigcfactory.creative.requirement.RequirementStatus;
 import io.aigcfactory.creative.requirement.Requirements;
 import io.aigcfactory.events.Angle;
 import io.aigcfactory.events.AssetInspected;
+import io.aigcfactory.events.BrandKit;
 import io.aigcfactory.events.ConceptCreated;
 import io.aigcfactory.events.ConceptId;
 import io.aigcfactory.events.Copy;
@@ -35,7 +37,8 @@ import org.springframework.stereotype.Service;
  * Decides which concepts a requirement gets: one per wanted asset at first, each from a
  * different angle in the bandit's order, then one replacement for each rejected asset,
  * from an angle the requirement has not used yet where possible, until enough assets are
- * approved or the retry budget is spent.
+ * approved or the retry budget is spent. Each concept is written with, and carries, the
+ * tenant's brand kit for the product's brand where the tenant has one.
  */
 @Service
 public class ConceptPlanning {
@@ -54,16 +57,19 @@ public class ConceptPlanning {
 
 	private final EventPublisher events;
 
+	private final BrandKitCatalog brands;
+
 	private final Clock clock;
 
 	ConceptPlanning(Requirements requirements, AssetTracking tracking, Concepts concepts, ConceptWriter writer,
-			AngleBandit bandit, EventPublisher events, Clock clock) {
+			AngleBandit bandit, EventPublisher events, BrandKitCatalog brands, Clock clock) {
 		this.requirements = requirements;
 		this.tracking = tracking;
 		this.concepts = concepts;
 		this.writer = writer;
 		this.bandit = bandit;
 		this.events = events;
+		this.brands = brands;
 		this.clock = clock;
 	}
 
@@ -106,11 +112,12 @@ public class ConceptPlanning {
 	private void write(Requirement requirement, int count, int attempt, Set<String> avoidTerms) {
 		Map<Angle, Integer> used = this.concepts.anglesUsed(requirement.id());
 		List<Angle> ranked = this.bandit.rank(requirement.tenantId(), requirement.product().category());
+		BrandKit brand = this.brands.forBrand(requirement.tenantId(), requirement.product().brand()).orElse(null);
 		for (Angle angle : nextAngles(ranked, used, count)) {
 			int variation = used.merge(angle, 1, Integer::sum) - 1;
 			Direction direction = Direction.of(angle, variation);
 			WrittenConcept written = this.writer.write(new ConceptBrief(requirement.tenantId(), requirement.id(),
-					requirement.product(), direction, variation, avoidTerms, null));
+					requirement.product(), direction, variation, avoidTerms, brand));
 			Copy copy = written.copy();
 			ConceptId id = ConceptId.next();
 			this.concepts.add(id, requirement.id(), angle, variation, attempt, direction.style(), copy.headline(),
@@ -118,7 +125,7 @@ public class ConceptPlanning {
 			this.events.publish(Topics.CONCEPT,
 					new ConceptCreated(EventMetadata.now(requirement.tenantId()), requirement.id(), id, attempt, angle,
 							direction.style(), copy, requirement.product(), requirement.channels(), direction.id(),
-							written.scene(), written.authorship(), null));
+							written.scene(), written.authorship(), brand));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.aigcfactory.production.asset;
 
+import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 
 import io.aigcfactory.events.AssetId;
 import io.aigcfactory.events.AssetProduced;
+import io.aigcfactory.events.BrandKit;
 import io.aigcfactory.events.ConceptCreated;
 import io.aigcfactory.events.EventMetadata;
 import io.aigcfactory.events.Rendition;
@@ -15,6 +17,9 @@ import io.aigcfactory.events.Topics;
 import io.aigcfactory.platform.messaging.EventPublisher;
 import io.aigcfactory.platform.storage.BlobStore;
 import io.aigcfactory.platform.storage.StoredBlob;
+import io.aigcfactory.production.brand.BrandCompliance;
+import io.aigcfactory.production.brand.BrandLogos;
+import io.aigcfactory.production.brand.BrandScore;
 import io.aigcfactory.production.copy.CopyDocument;
 import io.aigcfactory.production.image.ImageBrief;
 import io.aigcfactory.production.image.ImageRenderer;
@@ -26,8 +31,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Produces an asset from a concept: the copy as a text file and the main image in every
- * configured size, showing the product's own photo when it has one, stored in the blob
- * store, recorded, and announced on {@code aigc.asset.v1}.
+ * configured size, showing the product's own photo when it has one (in the concept's
+ * brand kit, with its logo), stored in the blob store, recorded with its brand-compliance
+ * score where the concept has a kit, and announced on {@code aigc.asset.v1}.
  */
 @Service
 public class AssetProduction {
@@ -42,14 +48,21 @@ public class AssetProduction {
 
 	private final ProductionSettings settings;
 
+	private final BrandLogos logos;
+
+	private final BrandCompliance compliance;
+
 	private final Clock clock;
 
 	private final ProductPhotos photos;
 
 	AssetProduction(ImageRenderer images, BlobStore blobs, Assets assets, EventPublisher events,
-			ProductionSettings settings, Clock clock, ProductPhotos photos) {
+			ProductionSettings settings, BrandLogos logos, BrandCompliance compliance, Clock clock,
+			ProductPhotos photos) {
 		this.photos = photos;
 		this.images = images;
+		this.logos = logos;
+		this.compliance = compliance;
 		this.blobs = blobs;
 		this.assets = assets;
 		this.events = events;
@@ -66,15 +79,20 @@ public class AssetProduction {
 		List<Rendition> renditions = new ArrayList<>();
 		byte[] copy = CopyDocument.render(concept.copy());
 		renditions.add(rendition(id, RenditionKind.COPY, CopyDocument.NAME, copy, CopyDocument.MEDIA_TYPE, 0, 0));
+		BrandKit brand = concept.brand();
+		BufferedImage logo = (brand != null) ? this.logos.logo(brand.logo()) : null;
 		ImageBrief brief = new ImageBrief(concept.product().summary(), concept.product().price(), concept.copy(),
-				concept.angle(), concept.style(), this.photos.mainPhoto(concept.product().images()), null, null, null);
+				concept.angle(), concept.style(), this.photos.mainPhoto(concept.product().images()), null, brand, logo);
+		List<RenderedImage> rendered = new ArrayList<>();
 		for (ImageSpec spec : this.settings.mainImages()) {
 			RenderedImage image = this.images.render(brief, spec);
+			rendered.add(image);
 			renditions.add(rendition(id, RenditionKind.MAIN_IMAGE, spec.name() + extension(image.mediaType()),
 					image.bytes(), image.mediaType(), image.width(), image.height()));
 		}
+		BrandScore score = (brand != null) ? this.compliance.score(brand, logo, copy, rendered) : null;
 		Instant now = Instant.now(this.clock);
-		this.assets.add(id, concept, renditions, now);
+		this.assets.add(id, concept, renditions, score, now);
 		this.events.publish(Topics.ASSET,
 				new AssetProduced(EventMetadata.now(concept.metadata().tenantId()), concept.requirementId(), id,
 						concept.conceptId(), concept.attempt(), concept.angle(), concept.product().summary(),

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import io.aigcfactory.events.AssetId;
 import io.aigcfactory.events.Rendition;
+import io.aigcfactory.production.brand.BrandScore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A produced asset as its API shows it.
@@ -18,8 +20,10 @@ import io.aigcfactory.events.Rendition;
  * @param headline its headline
  * @param createdAt when it was produced
  * @param renditions its files
+ * @param brandCompliance how well it keeps to the brand kit it was produced with, with
+ * each part's score; {@code null} when produced without a kit
  */
 public record AssetSummary(AssetId assetId, UUID requirementId, UUID conceptId, String angle, String sku,
-		String headline, Instant createdAt, List<Rendition> renditions) {
+		String headline, Instant createdAt, List<Rendition> renditions, @Nullable BrandScore brandCompliance) {
 
 }

@@ -10,6 +10,10 @@ import io.aigcfactory.events.ConceptId;
 import io.aigcfactory.events.Rendition;
 import io.aigcfactory.events.RenditionKind;
 import io.aigcfactory.platform.SqlTimestamps;
+import io.aigcfactory.production.brand.BrandScore;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,19 +22,26 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Assets {
 
+	private static final TypeReference<List<BrandScore.Part>> PARTS = new TypeReference<>() {
+	};
+
 	private final JdbcClient jdbc;
 
-	Assets(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	Assets(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
-	void add(AssetId id, ConceptCreated concept, List<Rendition> renditions, Instant at) {
+	void add(AssetId id, ConceptCreated concept, List<Rendition> renditions, @Nullable BrandScore brand, Instant at) {
 		this.jdbc
-			.sql("insert into assets (id, tenant_id, requirement_id, concept_id, angle, sku, headline, created_at) "
-					+ "values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.sql("insert into assets (id, tenant_id, requirement_id, concept_id, angle, sku, headline, created_at, "
+					+ "brand_score, brand_score_parts) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(id.value(), concept.metadata().tenantId(), concept.requirementId().value(),
 					concept.conceptId().value(), concept.angle().name(), concept.product().sku(),
-					concept.copy().headline(), SqlTimestamps.of(at))
+					concept.copy().headline(), SqlTimestamps.of(at), (brand != null) ? brand.score() : null,
+					(brand != null) ? this.json.writeValueAsString(brand.parts()) : null)
 			.update();
 		for (Rendition rendition : renditions) {
 			this.jdbc.sql(
@@ -52,14 +63,19 @@ public class Assets {
 	/** A tenant's asset. */
 	public Optional<AssetSummary> find(AssetId id, String tenantId) {
 		return this.jdbc
-			.sql("select id, requirement_id, concept_id, angle, sku, headline, created_at from assets "
-					+ "where id = ? and tenant_id = ?")
+			.sql("select id, requirement_id, concept_id, angle, sku, headline, created_at, brand_score, "
+					+ "brand_score_parts from assets where id = ? and tenant_id = ?")
 			.params(id.value(), tenantId)
 			.query((row, n) -> new AssetSummary(id, row.getObject("requirement_id", java.util.UUID.class),
 					row.getObject("concept_id", java.util.UUID.class), row.getString("angle"), row.getString("sku"),
 					row.getString("headline"), row.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
-					renditions(id)))
+					renditions(id),
+					brandScore(row.getObject("brand_score", Integer.class), row.getString("brand_score_parts"))))
 			.optional();
+	}
+
+	private @Nullable BrandScore brandScore(@Nullable Integer score, @Nullable String parts) {
+		return (score != null && parts != null) ? new BrandScore(score, this.json.readValue(parts, PARTS)) : null;
 	}
 
 	/** The renditions of an asset. */

@@ -1,7 +1,10 @@
 package io.aigcfactory.creative.concept.template;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +13,11 @@ import java.util.regex.Pattern;
 
 import io.aigcfactory.events.Angle;
 
-/** The copy templates of every angle, from {@code concept/templates.txt}. */
+/**
+ * The copy templates of every angle, from {@code concept/templates.txt}. A template may
+ * end in tone tags ({@code @温暖,活泼}); the {@code [tones]} section lists the voice words
+ * each tag stands for.
+ */
 final class TemplateBook {
 
 	static final Set<String> SLOTS = Set.of("name", "brand", "noun", "p1", "p2", "p3", "audience", "price", "scene",
@@ -18,15 +25,24 @@ final class TemplateBook {
 
 	private static final Pattern SLOT = Pattern.compile("\\{([a-z0-9]+)}");
 
+	private static final String TONE_MARK = " @";
+
 	private final Map<Angle, AngleTemplates> byAngle;
 
+	private final Map<String, Set<String>> tones;
+
 	TemplateBook(Map<Angle, AngleTemplates> byAngle) {
+		this(byAngle, Map.of());
+	}
+
+	TemplateBook(Map<Angle, AngleTemplates> byAngle, Map<String, Set<String>> tones) {
 		for (Angle angle : Angle.values()) {
 			if (!byAngle.containsKey(angle)) {
 				throw new IllegalStateException("templates.txt has no templates for " + angle);
 			}
 		}
 		this.byAngle = Map.copyOf(byAngle);
+		this.tones = Map.copyOf(tones);
 	}
 
 	static TemplateBook fromClasspath() {
@@ -37,15 +53,49 @@ final class TemplateBook {
 				current = sections.computeIfAbsent(line.substring(1, line.length() - 1), (key) -> new ArrayList<>());
 			}
 			else if (current != null) {
-				current.add(checked(line));
+				current.add(line);
 			}
 		}
 		Map<Angle, AngleTemplates> byAngle = new EnumMap<>(Angle.class);
+		Map<String, Set<String>> tagged = new HashMap<>();
 		for (Angle angle : Angle.values()) {
-			byAngle.put(angle, new AngleTemplates(section(sections, angle, "headline"),
-					section(sections, angle, "body"), section(sections, angle, "cta")));
+			List<List<String>> kinds = new ArrayList<>();
+			for (String kind : List.of("headline", "body", "cta")) {
+				List<String> templates = new ArrayList<>();
+				for (String line : section(sections, angle, kind)) {
+					int mark = line.lastIndexOf(TONE_MARK);
+					String template = checked((mark < 0) ? line : line.substring(0, mark).strip());
+					templates.add(template);
+					if (mark >= 0) {
+						tagged.put(template,
+								Set.of(line.substring(mark + TONE_MARK.length()).strip().split("\\s*,\\s*")));
+					}
+				}
+				kinds.add(templates);
+			}
+			byAngle.put(angle, new AngleTemplates(kinds.get(0), kinds.get(1), kinds.get(2), tagged));
 		}
-		return new TemplateBook(byAngle);
+		Map<String, Set<String>> tones = new HashMap<>();
+		for (String line : sections.getOrDefault("tones", List.of())) {
+			String[] parts = line.split("=", 2);
+			if (parts.length == 2) {
+				tones.put(parts[0].strip(), Set.of(parts[1].strip().split("\\s*[,，]\\s*")));
+			}
+		}
+		return new TemplateBook(byAngle, tones);
+	}
+
+	/** The tone tags whose words a brand's voice uses. */
+	Set<String> tonesOf(Collection<String> voice) {
+		Set<String> matched = new HashSet<>();
+		for (String word : voice) {
+			this.tones.forEach((tag, words) -> {
+				if (tag.equals(word) || words.stream().anyMatch((tone) -> word.contains(tone) || tone.equals(word))) {
+					matched.add(tag);
+				}
+			});
+		}
+		return matched;
 	}
 
 	AngleTemplates forAngle(Angle angle) {
@@ -85,13 +135,33 @@ final class TemplateBook {
 	 * @param headlines headline templates
 	 * @param bodies body templates
 	 * @param calls call-to-action templates
+	 * @param tones the tone tags of tagged templates
 	 */
-	record AngleTemplates(List<String> headlines, List<String> bodies, List<String> calls) {
+	record AngleTemplates(List<String> headlines, List<String> bodies, List<String> calls,
+			Map<String, Set<String>> tones) {
 
 		AngleTemplates {
 			headlines = List.copyOf(headlines);
 			bodies = List.copyOf(bodies);
 			calls = List.copyOf(calls);
+			tones = Map.copyOf(tones);
+		}
+
+		AngleTemplates(List<String> headlines, List<String> bodies, List<String> calls) {
+			this(headlines, bodies, calls, Map.of());
+		}
+
+		/**
+		 * The templates tagged with one of the tones, or all of them when none is.
+		 */
+		List<String> inTone(List<String> templates, Set<String> wanted) {
+			if (wanted.isEmpty()) {
+				return templates;
+			}
+			List<String> matching = templates.stream()
+				.filter((template) -> this.tones.getOrDefault(template, Set.of()).stream().anyMatch(wanted::contains))
+				.toList();
+			return matching.isEmpty() ? templates : matching;
 		}
 
 	}

@@ -13,17 +13,25 @@ import io.aigcfactory.creative.concept.ScenePrompts;
 import io.aigcfactory.creative.concept.WrittenConcept;
 import io.aigcfactory.events.Angle;
 import io.aigcfactory.events.Authorship;
+import io.aigcfactory.events.BrandKit;
 import io.aigcfactory.events.Copy;
 import io.aigcfactory.events.Product;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes Chinese ad copy offline from templates: each angle has its own headline, body
  * and call-to-action templates, filled with the product's facts and its category's words.
  * The variation picks the templates and which facts lead, deterministically, so
  * variations 0 to 7 of one product and angle all differ. Facts that contain a restricted
- * or avoided term are left out, and no template writes one.
+ * or avoided term, or a word the brand kit bans, are left out, and no template writes
+ * one. With a brand kit, the copy carries the kit's required phrases where the length
+ * limits allow ({@link RequiredPhrases}), and templates tagged with the kit's voice are
+ * preferred.
  */
 public class TemplateConceptWriter implements ConceptWriter {
+
+	private static final Logger logger = LoggerFactory.getLogger(TemplateConceptWriter.class);
 
 	static final int HEADLINE_LIMIT = 18;
 
@@ -59,23 +67,39 @@ public class TemplateConceptWriter implements ConceptWriter {
 	/** The copy alone, for writers that fall back on these templates. */
 	public Copy copy(ConceptBrief brief) {
 		Product product = brief.product();
-		RestrictedTerms excluded = this.restricted.and(brief.avoidTerms());
+		BrandKit brand = brief.brand();
+		RestrictedTerms excluded = this.restricted.and(brief.avoidTerms())
+			.and((brand != null) ? brand.bannedWords() : List.of());
 		ProductFacts facts = ProductFacts.of(product, excluded);
 		Check clean = (text) -> !excluded.foundIn(text.replace(facts.brand(), "｜"));
 		TemplateBook.AngleTemplates templates = this.book.forAngle(brief.angle());
+		Set<String> tones = (brand != null) ? this.book.tonesOf(brand.voice()) : Set.of();
+		RequiredPhrases required = RequiredPhrases.place((brand != null) ? brand.requiredPhrases() : List.of(),
+				BODY_LIMIT, CALL_LIMIT);
+		if (!required.dropped().isEmpty()) {
+			logger.warn("Brand kit {}: required phrases {} do not fit the copy's length limits; left out", brand.name(),
+					required.dropped());
+		}
 		int variation = brief.variation();
 		int seed = Math.floorMod(product.sku().hashCode(), 1 << 16);
 		int lead = variation + brief.angle().ordinal();
 		Map<String, List<String>> slots = slots(facts, CategoryKit.forCategory(this.kits, product.category()),
-				variation, lead);
-		Filled headline = fill(usable(templates.headlines(), facts), seed, variation, 1, slots, HEADLINE_LIMIT, false,
-				clean);
+				variation, lead, excluded);
+		Filled headline = fill(templates.inTone(usable(templates.headlines(), facts), tones),
+				usable(templates.headlines(), facts), seed, variation, 1, slots, HEADLINE_LIMIT, false, clean);
 		if (TemplateBook.slotsOf(headline.template()).contains("p1")) {
 			points(slots, facts, lead + 1);
 		}
-		Filled body = fill(usable(templates.bodies(), facts), seed, variation, 3, slots, BODY_LIMIT, true, clean);
-		Filled call = fill(templates.calls(), seed, variation, 1, Map.of(), CALL_LIMIT, false, clean);
-		return new Copy(headline.text(), body.text(), call.text(), highlights(facts, brief.angle(), lead, excluded));
+		Filled body = fill(templates.inTone(usable(templates.bodies(), facts), tones),
+				usable(templates.bodies(), facts), seed, variation, 3, slots, required.bodyLimit(), true, clean);
+		String call = required.call();
+		if (call == null) {
+			call = fill(templates.inTone(templates.calls(), tones), templates.calls(), seed, variation, 1, Map.of(),
+					CALL_LIMIT, false, clean)
+				.text();
+		}
+		return new Copy(headline.text(), required.appendTo(body.text()), call,
+				highlights(facts, brief.angle(), lead, excluded));
 	}
 
 	/**
@@ -88,6 +112,22 @@ public class TemplateConceptWriter implements ConceptWriter {
 			return (points >= 3 || !slots.contains("p3")) && (points >= 2 || !slots.contains("p2"));
 		}).toList();
 		return usable.isEmpty() ? templates : usable;
+	}
+
+	/**
+	 * Fills one of the preferred templates (those in the brand's voice), else one of all.
+	 */
+	private static Filled fill(List<String> preferred, List<String> all, int seed, int variation, int step,
+			Map<String, List<String>> slots, int limit, boolean sentence, Check clean) {
+		if (preferred.size() < all.size()) {
+			try {
+				return fill(preferred, seed, variation, step, slots, limit, sentence, clean);
+			}
+			catch (IllegalStateException ex) {
+				// none of the voice's templates writes clean copy for these facts
+			}
+		}
+		return fill(all, seed, variation, step, slots, limit, sentence, clean);
 	}
 
 	/**
@@ -110,19 +150,20 @@ public class TemplateConceptWriter implements ConceptWriter {
 		throw new IllegalStateException("no template of " + size + " writes clean copy for these facts");
 	}
 
-	private static Map<String, List<String>> slots(ProductFacts facts, CategoryKit kit, int variation, int lead) {
+	private static Map<String, List<String>> slots(ProductFacts facts, CategoryKit kit, int variation, int lead,
+			RestrictedTerms excluded) {
 		Map<String, List<String>> slots = new HashMap<>();
 		slots.put("name", facts.name());
 		slots.put("brand", List.of(facts.brand()));
 		slots.put("noun", List.of(facts.noun().get(facts.noun().size() - 1)));
 		slots.put("audience", facts.audience());
 		slots.put("price", List.of(facts.price()));
-		slots.put("scene", List.of(pick(kit.scenes(), lead)));
-		slots.put("scene2", List.of(pick(kit.scenes(), lead + 1)));
-		slots.put("occasion", List.of(pick(kit.occasions(), variation)));
-		slots.put("vibe", List.of(pick(kit.vibes(), variation)));
-		slots.put("craft", List.of(pick(kit.crafts(), variation)));
-		slots.put("feel", List.of(pick(kit.feelings(), variation)));
+		slots.put("scene", List.of(pick(clean(kit.scenes(), excluded), lead)));
+		slots.put("scene2", List.of(pick(clean(kit.scenes(), excluded), lead + 1)));
+		slots.put("occasion", List.of(pick(clean(kit.occasions(), excluded), variation)));
+		slots.put("vibe", List.of(pick(clean(kit.vibes(), excluded), variation)));
+		slots.put("craft", List.of(pick(clean(kit.crafts(), excluded), variation)));
+		slots.put("feel", List.of(pick(clean(kit.feelings(), excluded), variation)));
 		points(slots, facts, lead);
 		return slots;
 	}
@@ -163,6 +204,12 @@ public class TemplateConceptWriter implements ConceptWriter {
 			}
 		}
 		return List.copyOf(fitting);
+	}
+
+	/** The words free of excluded terms, or all of them when none is. */
+	private static List<String> clean(List<String> words, RestrictedTerms excluded) {
+		List<String> clean = words.stream().filter((word) -> !excluded.foundIn(word)).toList();
+		return clean.isEmpty() ? words : clean;
 	}
 
 	private static <T> T pick(List<T> values, int index) {

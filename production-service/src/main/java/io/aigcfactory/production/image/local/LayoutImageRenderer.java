@@ -6,7 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import java.util.List;
+
 import javax.imageio.ImageIO;
+
+import io.aigcfactory.events.BrandKit;
 
 import io.aigcfactory.production.image.ImageBrief;
 import io.aigcfactory.production.image.ImageRenderer;
@@ -18,9 +22,10 @@ import io.aigcfactory.production.image.UnrenderableText;
  * Renders an e-commerce main image on the CPU with Java2D: the brand's header, the
  * headline, the body, the highlights as badges, the product's photo on a stage (a tile
  * with the category's character when there is no photo), and the price beside the call to
- * action, in the palette of the brief's style. Text is drawn with the bundled Noto Sans
- * CJK SC, so no installed CJK font is needed. The same brief and size always give the
- * same bytes.
+ * action, in the palette of the brief's style (in the brand kit's colours where the brief
+ * has a kit), with the kit's logo on the brand's mark. Text is drawn with the bundled
+ * Noto Sans CJK SC, so no installed CJK font is needed. The same brief and size always
+ * give the same bytes.
  */
 public final class LayoutImageRenderer implements ImageRenderer {
 
@@ -39,8 +44,9 @@ public final class LayoutImageRenderer implements ImageRenderer {
 
 	@Override
 	public RenderedImage render(ImageBrief brief, ImageSpec spec) {
-		BufferedImage image = draw(brief, spec);
-		return new RenderedImage(encode(image), PNG, spec.width(), spec.height());
+		Layout layout = layout(brief, spec);
+		BufferedImage image = draw(brief, spec, layout);
+		return new RenderedImage(encode(image), PNG, spec.width(), spec.height(), LogoMark.box(layout, brief.logo()));
 	}
 
 	/**
@@ -52,12 +58,18 @@ public final class LayoutImageRenderer implements ImageRenderer {
 	}
 
 	BufferedImage draw(ImageBrief brief, ImageSpec spec) {
-		Layout layout = layout(brief, spec);
-		Palette palette = Style.of(brief.style()).palette(brief.product().brand());
+		return draw(brief, spec, layout(brief, spec));
+	}
+
+	private BufferedImage draw(ImageBrief brief, ImageSpec spec, Layout layout) {
+		BrandKit kit = brief.brand();
+		Palette palette = BrandPalette.of(Style.of(brief.style()), brief.product().brand(),
+				(kit != null) ? kit.colours() : List.of());
 		BufferedImage image = new BufferedImage(spec.width(), spec.height(), BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
 		try {
 			Painter.paint(graphics, layout, palette, brief.photo());
+			LogoMark.paint(graphics, layout, palette, brief.logo());
 		}
 		finally {
 			graphics.dispose();
