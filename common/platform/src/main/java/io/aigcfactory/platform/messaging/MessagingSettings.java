@@ -46,11 +46,27 @@ public record MessagingSettings(@DefaultValue("3") @Positive int partitions,
 	 * Outbox relay settings.
 	 *
 	 * @param pollInterval how often the relay looks for rows when no commit woke it
-	 * @param batchSize rows relayed per round
-	 * @param sendTimeout how long a round waits for Kafka to acknowledge its records
+	 * @param batchSize rows claimed per round
+	 * @param sendTimeout how long a round waits for Kafka to acknowledge its records; a
+	 * row is claimed for twice this, and a relay that dies leaves its rows to others
+	 * after that
+	 * @param maxAttempts sends of a row before it is parked: left in the table with its
+	 * last error, counted in {@code aigc_outbox_parked_total}, holding back the later
+	 * rows of its record key while other keys flow
+	 * @param firstRetryDelay the wait before a failed row is sent again; it doubles with
+	 * each attempt
+	 * @param maxRetryDelay the longest wait between two sends of one row
 	 */
 	public record Outbox(@DefaultValue("1s") @NotNull Duration pollInterval,
-			@DefaultValue("500") @Positive int batchSize, @DefaultValue("30s") @NotNull Duration sendTimeout) {
+			@DefaultValue("500") @Positive int batchSize, @DefaultValue("10s") @NotNull Duration sendTimeout,
+			@DefaultValue("10") @Positive int maxAttempts, @DefaultValue("1s") @NotNull Duration firstRetryDelay,
+			@DefaultValue("5m") @NotNull Duration maxRetryDelay) {
+
+		/** The wait before the send that follows the given number of failed ones. */
+		public Duration retryDelay(int failedAttempts) {
+			Duration delay = this.firstRetryDelay.multipliedBy(1L << Math.min(Math.max(failedAttempts - 1, 0), 30));
+			return (delay.compareTo(this.maxRetryDelay) > 0) ? this.maxRetryDelay : delay;
+		}
 
 	}
 
