@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -88,7 +89,8 @@ class DeliveryWorker implements SmartLifecycle {
 		this.transactions = transactions;
 		this.settings = settings;
 		this.clock = clock;
-		this.retries = new RetrySchedule(settings.retry(), java.util.concurrent.ThreadLocalRandom.current());
+		// Deliveries run on many threads: each draws from its own thread's generator.
+		this.retries = new RetrySchedule(settings.retry(), () -> ThreadLocalRandom.current().nextLong());
 		this.leases = new LeaseKeeper(publications, transactions, settings.lease(), clock);
 		this.slots = new Semaphore(settings.concurrency());
 		this.loop = new PollingLoop("delivery-dispatcher", settings.pollInterval(), this::dispatchDue);
