@@ -51,8 +51,8 @@ class DistributionIntegrationTests {
 		LocalPostgres.register(registry, "distribution");
 		registry.add("aigc.storage.root", () -> ROOT.resolve("blobs").toString());
 		registry.add("aigc.distribution.export-root", () -> ROOT.resolve("out").toString());
-		registry.add("aigc.distribution.max-attempts", () -> "2");
-		registry.add("aigc.distribution.first-retry-delay", () -> "100ms");
+		registry.add("aigc.distribution.retry.max-attempts", () -> "2");
+		registry.add("aigc.distribution.retry.base-delay", () -> "100ms");
 		registry.add("aigc.channels.catalog.partner.kind", () -> "webhook");
 		registry.add("aigc.channels.catalog.partner.url",
 				() -> "http://127.0.0.1:" + BROKEN_RECEIVER.getAddress().getPort() + "/hook");

@@ -4,16 +4,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import io.aigcfactory.distribution.channel.Channel;
+import io.aigcfactory.distribution.channel.ChannelUnavailable;
 import io.aigcfactory.distribution.channel.Channels;
 import io.aigcfactory.distribution.channel.Delivery;
 import io.aigcfactory.distribution.channel.DeliveryFailed;
 import io.aigcfactory.distribution.channel.DistributionSettings;
+import io.aigcfactory.distribution.publication.LeaseKeeper.Renewal;
 import io.aigcfactory.distribution.publication.Publications.Pending;
 import io.aigcfactory.events.AssetInspected;
 import io.aigcfactory.events.AssetPublished;
@@ -21,25 +26,31 @@ import io.aigcfactory.events.EventMetadata;
 import io.aigcfactory.events.PublicationFailed;
 import io.aigcfactory.events.Topics;
 import io.aigcfactory.platform.messaging.EventPublisher;
+import io.aigcfactory.platform.polling.PollingLoop;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Delivers due publications to their channels, several at once so that a slow receiver
- * does not hold up the others. A failed delivery is retried with exponential backoff up
- * to the attempt limit; each final outcome is recorded and announced in one transaction.
+ * Delivers due publications to their channels, several at once (each channel within its
+ * own bulkhead) so that a slow receiver does not hold up the others. A delivery's lease
+ * is renewed while it runs, and its outcome is recorded only under the claim it was made
+ * with. Recording is retried on a database error; if it still fails, the publication is
+ * left claimed and delivered again, with the same {@code webhook-id}, once the lease runs
+ * out, and is never marked failed for it. Failed deliveries are retried by
+ * {@link RetrySchedule}; each final outcome is recorded and announced in one transaction.
  */
 @Component
 class DeliveryWorker implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(DeliveryWorker.class);
-
-	private static final Duration LEASE = Duration.ofMinutes(2);
 
 	private final Publications publications;
 
@@ -53,15 +64,22 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private final Semaphore wakeUps = new Semaphore(0);
+	private final RetrySchedule retries;
+
+	private final LeaseKeeper leases;
+
+	private final RetryTemplate recording = new RetryTemplate(RetryPolicy.builder()
+		.maxRetries(6)
+		.delay(Duration.ofMillis(200))
+		.multiplier(2)
+		.maxDelay(Duration.ofSeconds(5))
+		.build());
 
 	private final Semaphore slots;
 
-	private volatile boolean running;
+	private final PollingLoop loop;
 
-	private @Nullable ExecutorService deliveries;
-
-	private @Nullable Thread dispatcher;
+	private volatile @Nullable ExecutorService deliveries;
 
 	DeliveryWorker(Publications publications, Channels channels, EventPublisher events,
 			TransactionOperations transactions, DistributionSettings settings, Clock clock) {
@@ -71,75 +89,58 @@ class DeliveryWorker implements SmartLifecycle {
 		this.transactions = transactions;
 		this.settings = settings;
 		this.clock = clock;
+		// Deliveries run on many threads: each draws from its own thread's generator.
+		this.retries = new RetrySchedule(settings.retry(), () -> ThreadLocalRandom.current().nextLong());
+		this.leases = new LeaseKeeper(publications, transactions, settings.lease(), clock);
 		this.slots = new Semaphore(settings.concurrency());
+		this.loop = new PollingLoop("delivery-dispatcher", settings.pollInterval(), this::dispatchDue);
 	}
 
 	void wakeUp() {
-		this.wakeUps.release();
+		this.loop.wakeUp();
 	}
 
 	@Override
 	public void start() {
-		this.running = true;
-		ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-		this.deliveries = executor;
-		this.dispatcher = Thread.ofPlatform()
-			.name("delivery-dispatcher")
-			.daemon()
-			.start(() -> dispatchUntilStopped(executor));
+		this.deliveries = Executors.newVirtualThreadPerTaskExecutor();
+		this.loop.start();
 	}
 
 	@Override
 	public void stop() {
-		this.running = false;
-		this.wakeUp();
-		Thread stopping = this.dispatcher;
+		this.loop.stop(Duration.ofSeconds(5));
 		ExecutorService executor = this.deliveries;
-		if (stopping == null || executor == null) {
-			return;
+		if (executor != null) {
+			executor.shutdown();
+			try {
+				executor.awaitTermination(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
-		executor.shutdown();
-		try {
-			stopping.join(5_000);
-			executor.awaitTermination(10, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		this.leases.shutdown();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.running;
+		return this.loop.isRunning();
 	}
 
-	private void dispatchUntilStopped(ExecutorService executor) {
-		while (this.running) {
-			try {
-				this.wakeUps.tryAcquire(this.settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-				this.wakeUps.drainPermits();
-				dispatchDue(executor);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Delivery round failed; retrying at the next poll: {}", ex.toString());
-			}
+	private void dispatchDue() {
+		ExecutorService executor = this.deliveries;
+		if (executor == null || executor.isShutdown()) {
+			return;
 		}
-	}
-
-	private void dispatchDue(ExecutorService executor) throws InterruptedException {
 		List<Pending> due;
 		do {
 			int free = Math.max(1, this.slots.availablePermits());
 			due = this.transactions
-				.execute((status) -> this.publications.claimDue(free, LEASE, Instant.now(this.clock)));
+				.execute((status) -> this.publications.claimDue(free, this.settings.lease(), Instant.now(this.clock)));
 			for (Pending pending : (due != null) ? due : List.<Pending>of()) {
-				this.slots.acquire();
+				this.slots.acquireUninterruptibly();
 				executor.execute(() -> {
-					try {
+					try (Renewal renewal = this.leases.keep(pending.claim())) {
 						deliver(pending);
 					}
 					finally {
@@ -149,49 +150,83 @@ class DeliveryWorker implements SmartLifecycle {
 				});
 			}
 		}
-		while (due != null && !due.isEmpty() && this.running);
+		while (due != null && !due.isEmpty() && this.loop.isRunning());
 	}
 
 	private void deliver(Pending pending) {
 		int attempt = pending.attempts() + 1;
-		AssetInspected asset = pending.asset();
+		String location;
 		try {
 			Channel channel = this.channels.find(pending.channel())
 				.orElseThrow(() -> new DeliveryFailed("Channel " + pending.channel() + " is not configured", false));
-			String location = channel.publish(new Delivery(pending.id(), asset));
-			this.transactions.executeWithoutResult((status) -> {
-				this.publications.published(pending.id(), attempt, location, Instant.now(this.clock));
-				this.events.publish(Topics.PUBLICATION,
-						new AssetPublished(EventMetadata.now(asset.metadata().tenantId()), asset.assetId(),
-								asset.requirementId(), pending.channel(), location, asset.angle(), asset.product()));
-			});
+			location = channel.publish(new Delivery(pending.id(), pending.asset()));
+		}
+		catch (ChannelUnavailable ex) {
+			record(pending, "postponed",
+					() -> this.publications.postpone(pending.claim(), Instant.now(this.clock).plus(ex.tryAgainIn())));
+			return;
 		}
 		catch (DeliveryFailed ex) {
 			failed(pending, attempt, ex);
+			return;
 		}
 		catch (RuntimeException ex) {
 			failed(pending, attempt, new DeliveryFailed(ex.toString(), true, ex));
+			return;
 		}
+		AssetInspected asset = pending.asset();
+		record(pending, "published", () -> {
+			if (!this.publications.published(pending.claim(), attempt, location, Instant.now(this.clock))) {
+				return false;
+			}
+			this.events.publish(Topics.PUBLICATION,
+					new AssetPublished(EventMetadata.now(asset.metadata().tenantId()), asset.assetId(),
+							asset.requirementId(), pending.channel(), location, asset.angle(), asset.product()));
+			return true;
+		});
 	}
 
 	private void failed(Pending pending, int attempt, DeliveryFailed failure) {
 		AssetInspected asset = pending.asset();
-		if (failure.retryable() && attempt < this.settings.maxAttempts()) {
-			Duration backoff = this.settings.firstRetryDelay().multipliedBy(1L << Math.min(attempt - 1, 20));
-			logger.info("Delivery of {} to {} failed (attempt {}), retrying in {}: {}", asset.assetId(),
-					pending.channel(), attempt, backoff, failure.getMessage());
-			this.transactions.executeWithoutResult((status) -> this.publications.retryLater(pending.id(), attempt,
-					Instant.now(this.clock).plus(backoff), failure.getMessage()));
+		Instant now = Instant.now(this.clock);
+		Optional<Instant> next = failure.retryable()
+				? this.retries.next(attempt, pending.queuedAt(), now, failure.retryAfter()) : Optional.empty();
+		if (next.isPresent()) {
+			logger.info("Delivery of {} to {} failed (attempt {}), retrying at {}: {}", asset.assetId(),
+					pending.channel(), attempt, next.get(), failure.getMessage());
+			record(pending, "retry",
+					() -> this.publications.retryLater(pending.claim(), attempt, next.get(), failure.getMessage()));
 			return;
 		}
 		logger.warn("Delivery of {} to {} failed for good after {} attempts: {}", asset.assetId(), pending.channel(),
 				attempt, failure.getMessage());
-		this.transactions.executeWithoutResult((status) -> {
-			this.publications.failed(pending.id(), attempt, failure.getMessage());
+		record(pending, "failed", () -> {
+			if (!this.publications.failed(pending.claim(), attempt, failure.getMessage())) {
+				return false;
+			}
 			this.events.publish(Topics.PUBLICATION,
 					new PublicationFailed(EventMetadata.now(asset.metadata().tenantId()), asset.assetId(),
 							asset.requirementId(), pending.channel(), failure.getMessage(), attempt));
+			return true;
 		});
+	}
+
+	/**
+	 * Records an outcome in its own transaction, retried on failure. An outcome whose
+	 * claim was taken over changes nothing.
+	 */
+	private void record(Pending pending, String outcome, Supplier<Boolean> update) {
+		try {
+			Boolean held = this.recording.execute(() -> this.transactions.execute((status) -> update.get()));
+			if (!Boolean.TRUE.equals(held)) {
+				logger.warn("Publication {} was claimed by another worker; its {} outcome is dropped", pending.id(),
+						outcome);
+			}
+		}
+		catch (RetryException ex) {
+			logger.error("Could not record the {} outcome of publication {}; it is delivered again once its "
+					+ "lease runs out: {}", outcome, pending.id(), String.valueOf(ex.getCause()));
+		}
 	}
 
 }

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Publications and their delivery state. Workers claim due publications with a lease (an
  * update that only one claimant can win), so replicas share the work without holding
- * database locks while they deliver.
+ * database locks while they deliver. Each claim carries a token; every outcome names it,
+ * so a worker whose lease ran out and was claimed by another changes nothing.
  */
 @Repository
 public class Publications {
@@ -43,7 +44,10 @@ public class Publications {
 			.update() == 1;
 	}
 
-	/** Claims up to {@code limit} due publications for the length of the lease. */
+	/**
+	 * Claims up to {@code limit} due publications for the length of the lease, each under
+	 * a new claim token that every later update of the claim must name.
+	 */
 	List<Pending> claimDue(int limit, Duration lease, Instant now) {
 		List<UUID> due = this.jdbc
 			.sql("select id from publications where status = 'PENDING' and next_attempt_at <= ? "
@@ -53,49 +57,77 @@ public class Publications {
 			.list();
 		List<Pending> claimed = new ArrayList<>();
 		for (UUID id : due) {
+			UUID token = UUID.randomUUID();
 			int won = this.jdbc
-				.sql("update publications set claimed_until = ? where id = ? and status = 'PENDING' "
+				.sql("update publications set claimed_until = ?, claim_token = ? where id = ? and status = 'PENDING' "
 						+ "and (claimed_until is null or claimed_until < ?)")
-				.params(SqlTimestamps.of(now.plus(lease)), id, SqlTimestamps.of(now))
+				.params(SqlTimestamps.of(now.plus(lease)), token, id, SqlTimestamps.of(now))
 				.update();
 			if (won == 1) {
-				claimed.add(load(id));
+				claimed.add(load(id, token));
 			}
 		}
 		return claimed;
 	}
 
-	private Pending load(UUID id) {
-		return this.jdbc.sql("select id, channel, attempts, asset_json from publications where id = ?")
+	private Pending load(UUID id, UUID token) {
+		return this.jdbc.sql("select id, channel, attempts, asset_json, created_at from publications where id = ?")
 			.param(id)
-			.query((row, n) -> new Pending(id, row.getString("channel"), row.getInt("attempts"),
+			.query((row, n) -> new Pending(id, token, row.getString("channel"), row.getInt("attempts"),
 					(AssetInspected) EventCodec.decode(row.getString("asset_json").getBytes(StandardCharsets.UTF_8),
-							InspectionEvent.class)))
+							InspectionEvent.class),
+					row.getObject("created_at", OffsetDateTime.class).toInstant()))
 			.single();
 	}
 
-	void published(UUID id, int attempts, String location, Instant at) {
-		this.jdbc
+	/** Extends a claim that is still held. @return whether it was */
+	boolean renew(Claim claim, Instant until) {
+		return this.jdbc
+			.sql("update publications set claimed_until = ? where id = ? and claim_token = ? and status = 'PENDING'")
+			.params(SqlTimestamps.of(until), claim.id(), claim.token())
+			.update() == 1;
+	}
+
+	/** Records a delivery, if the claim is still held. @return whether it was */
+	boolean published(Claim claim, int attempts, String location, Instant at) {
+		return this.jdbc
 			.sql("update publications set status = 'PUBLISHED', attempts = ?, location = ?, published_at = ?, "
-					+ "claimed_until = null, last_error = null where id = ?")
-			.params(attempts, location, SqlTimestamps.of(at), id)
-			.update();
+					+ "claimed_until = null, claim_token = null, last_error = null where id = ? and claim_token = ?")
+			.params(attempts, location, SqlTimestamps.of(at), claim.id(), claim.token())
+			.update() == 1;
 	}
 
-	void retryLater(UUID id, int attempts, Instant next, String error) {
-		this.jdbc
-			.sql("update publications set attempts = ?, next_attempt_at = ?, claimed_until = null, last_error = ? "
-					+ "where id = ?")
-			.params(attempts, SqlTimestamps.of(next), truncate(error), id)
-			.update();
+	/** Schedules another attempt, if the claim is still held. @return whether it was */
+	boolean retryLater(Claim claim, int attempts, Instant next, String error) {
+		return this.jdbc
+			.sql("update publications set attempts = ?, next_attempt_at = ?, claimed_until = null, "
+					+ "claim_token = null, last_error = ? where id = ? and claim_token = ?")
+			.params(attempts, SqlTimestamps.of(next), truncate(error), claim.id(), claim.token())
+			.update() == 1;
 	}
 
-	void failed(UUID id, int attempts, String error) {
-		this.jdbc
-			.sql("update publications set status = 'FAILED', attempts = ?, claimed_until = null, last_error = ? "
-					+ "where id = ?")
-			.params(attempts, truncate(error), id)
-			.update();
+	/**
+	 * Gives a claim back unattempted, to be tried at {@code next}. @return whether it was
+	 * held
+	 */
+	boolean postpone(Claim claim, Instant next) {
+		return this.jdbc
+			.sql("update publications set next_attempt_at = ?, claimed_until = null, claim_token = null "
+					+ "where id = ? and claim_token = ?")
+			.params(SqlTimestamps.of(next), claim.id(), claim.token())
+			.update() == 1;
+	}
+
+	/**
+	 * Records that a delivery failed for good, if the claim is still held. @return
+	 * whether it was
+	 */
+	boolean failed(Claim claim, int attempts, String error) {
+		return this.jdbc
+			.sql("update publications set status = 'FAILED', attempts = ?, claimed_until = null, claim_token = null, "
+					+ "last_error = ? where id = ? and claim_token = ?")
+			.params(attempts, truncate(error), claim.id(), claim.token())
+			.update() == 1;
 	}
 
 	/** The publications of a tenant's asset or requirement. */
@@ -122,8 +154,17 @@ public class Publications {
 		return (error.length() <= 1000) ? error : error.substring(0, 997) + "...";
 	}
 
-	/** A publication claimed for delivery. */
-	record Pending(UUID id, String channel, int attempts, AssetInspected asset) {
+	/** A worker's claim on a publication: its id and the token of this claim. */
+	record Claim(UUID id, UUID token) {
+	}
+
+	/** A publication claimed for delivery, with when it was queued. */
+	record Pending(UUID id, UUID token, String channel, int attempts, AssetInspected asset, Instant queuedAt) {
+
+		Claim claim() {
+			return new Claim(this.id, this.token);
+		}
+
 	}
 
 	/**

@@ -1,19 +1,21 @@
 package io.aigcfactory.platform.cache;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * The key-value cache: Caffeine by default, Redis with {@code aigc.cache.store=redis}.
+ * Redis comes from Boot's auto-configuration (Lettuce, {@code spring.data.redis.*} with
+ * the timeouts of {@code aigc-service.yml}, and its health indicator), which
+ * {@link RedisOnlyWhereUsed} admits only with that store.
  */
-@AutoConfiguration
+@AutoConfiguration(after = DataRedisAutoConfiguration.class)
 @EnableConfigurationProperties(CacheSettings.class)
 public class CacheAutoConfiguration {
 
@@ -21,20 +23,10 @@ public class CacheAutoConfiguration {
 	@ConditionalOnProperty(name = "aigc.cache.store", havingValue = "redis")
 	static class Redis {
 
-		@Bean(destroyMethod = "shutdown")
-		RedisClient redisClient(CacheSettings settings) {
-			return RedisClient.create(settings.redisUri().toString());
-		}
-
-		@Bean(destroyMethod = "close")
-		StatefulRedisConnection<String, String> redisConnection(RedisClient client) {
-			return client.connect();
-		}
-
 		@Bean
 		@ConditionalOnMissingBean
-		KeyValueCache redisKeyValueCache(StatefulRedisConnection<String, String> connection, CacheSettings settings) {
-			return new RedisKeyValueCache(connection, settings.keyPrefix());
+		KeyValueCache redisKeyValueCache(StringRedisTemplate redis, CacheSettings settings) {
+			return new RedisKeyValueCache(redis, settings.keyPrefix());
 		}
 
 	}

@@ -3,40 +3,38 @@ package io.aigcfactory.platform.cache;
 import java.time.Duration;
 import java.util.Optional;
 
-import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
-/** The cache in Redis, over one shared Lettuce connection: for replicated services. */
+/** The cache in Redis, through Boot's Lettuce connection: for replicated services. */
 class RedisKeyValueCache implements KeyValueCache {
 
-	private final RedisCommands<String, String> redis;
+	private final StringRedisTemplate redis;
 
 	private final String prefix;
 
-	RedisKeyValueCache(StatefulRedisConnection<String, String> connection, String prefix) {
-		this.redis = connection.sync();
+	RedisKeyValueCache(StringRedisTemplate redis, String prefix) {
+		this.redis = redis;
 		this.prefix = prefix;
 	}
 
 	@Override
 	public Optional<String> get(String key) {
-		return Optional.ofNullable(this.redis.get(this.prefix + key));
+		return Optional.ofNullable(this.redis.opsForValue().get(this.prefix + key));
 	}
 
 	@Override
 	public boolean putIfAbsent(String key, String value, Duration ttl) {
-		return "OK".equals(this.redis.set(this.prefix + key, value, SetArgs.Builder.nx().px(ttl.toMillis())));
+		return Boolean.TRUE.equals(this.redis.opsForValue().setIfAbsent(this.prefix + key, value, ttl));
 	}
 
 	@Override
 	public void put(String key, String value, Duration ttl) {
-		this.redis.set(this.prefix + key, value, SetArgs.Builder.px(ttl.toMillis()));
+		this.redis.opsForValue().set(this.prefix + key, value, ttl);
 	}
 
 	@Override
 	public void remove(String key) {
-		this.redis.del(this.prefix + key);
+		this.redis.delete(this.prefix + key);
 	}
 
 }

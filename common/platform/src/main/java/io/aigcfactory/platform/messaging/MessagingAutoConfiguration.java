@@ -3,13 +3,16 @@ package io.aigcfactory.platform.messaging;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.aigcfactory.events.FactoryEvent;
 import io.aigcfactory.events.MalformedEvent;
 import io.aigcfactory.events.Topic;
 import io.aigcfactory.events.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -63,6 +66,10 @@ public class MessagingAutoConfiguration {
 			DefaultKafkaProducerFactory<String, Object> events = (DefaultKafkaProducerFactory<String, Object>) factory;
 			events.setKeySerializer(new StringSerializer());
 			events.setValueSerializer(new PayloadSerializer());
+			// Durability is not a per-deployment choice: every profile waits for all
+			// in-sync replicas and lets the broker drop a retried duplicate.
+			events.updateConfigs(
+					Map.of(ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true));
 		};
 	}
 
@@ -87,7 +94,11 @@ public class MessagingAutoConfiguration {
 	}
 
 	private static NewTopic newTopic(String name, MessagingSettings settings) {
-		return TopicBuilder.name(name).partitions(settings.partitions()).replicas(settings.replicationFactor()).build();
+		return TopicBuilder.name(name)
+			.partitions(settings.partitions())
+			.replicas(settings.replicationFactor())
+			.config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(settings.minInsyncReplicas()))
+			.build();
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package io.aigcfactory.platform.messaging;
 import java.time.Duration;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -16,7 +17,11 @@ import org.springframework.validation.annotation.Validated;
  * How services use Kafka.
  *
  * @param partitions partitions of each topic and dead-letter topic this service creates
- * @param replicationFactor replicas of each topic it creates
+ * @param replicationFactor replicas of each topic it creates: 1 for the embedded broker,
+ * 3 in the {@code cluster} profile
+ * @param minInsyncReplicas replicas that must hold a record before a producer with
+ * {@code acks=all} counts it as written: 1 embedded, 2 in the {@code cluster} profile, so
+ * that one broker can be lost without losing an acknowledged record
  * @param retryInterval the wait between attempts at a record whose handling failed
  * @param retryAttempts further attempts before a record goes to its dead-letter topic
  * @param outbox how the transactional outbox is relayed to Kafka
@@ -27,18 +32,41 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("aigc.messaging")
 public record MessagingSettings(@DefaultValue("3") @Positive int partitions,
 		@DefaultValue("1") @Positive @Max(Short.MAX_VALUE) int replicationFactor,
-		@DefaultValue("500ms") @NotNull Duration retryInterval, @DefaultValue("3") @PositiveOrZero int retryAttempts,
-		@DefaultValue @Valid Outbox outbox, @DefaultValue("14d") @NotNull Duration processedEventsRetention) {
+		@DefaultValue("1") @Positive int minInsyncReplicas, @DefaultValue("500ms") @NotNull Duration retryInterval,
+		@DefaultValue("3") @PositiveOrZero int retryAttempts, @DefaultValue @Valid Outbox outbox,
+		@DefaultValue("14d") @NotNull Duration processedEventsRetention) {
+
+	/** Whether a write can be acknowledged at all: the topics hold enough replicas. */
+	@AssertTrue(message = "min-insync-replicas must not exceed replication-factor")
+	public boolean isMinInsyncReplicasReachable() {
+		return this.minInsyncReplicas <= this.replicationFactor;
+	}
 
 	/**
 	 * Outbox relay settings.
 	 *
 	 * @param pollInterval how often the relay looks for rows when no commit woke it
-	 * @param batchSize rows relayed per round
-	 * @param sendTimeout how long a round waits for Kafka to acknowledge its records
+	 * @param batchSize rows claimed per round
+	 * @param sendTimeout how long a round waits for Kafka to acknowledge its records; a
+	 * row is claimed for twice this, and a relay that dies leaves its rows to others
+	 * after that
+	 * @param maxAttempts sends of a row before it is parked: left in the table with its
+	 * last error, counted in {@code aigc_outbox_parked_total}, holding back the later
+	 * rows of its record key while other keys flow
+	 * @param firstRetryDelay the wait before a failed row is sent again; it doubles with
+	 * each attempt
+	 * @param maxRetryDelay the longest wait between two sends of one row
 	 */
 	public record Outbox(@DefaultValue("1s") @NotNull Duration pollInterval,
-			@DefaultValue("500") @Positive int batchSize, @DefaultValue("30s") @NotNull Duration sendTimeout) {
+			@DefaultValue("500") @Positive int batchSize, @DefaultValue("10s") @NotNull Duration sendTimeout,
+			@DefaultValue("10") @Positive int maxAttempts, @DefaultValue("1s") @NotNull Duration firstRetryDelay,
+			@DefaultValue("5m") @NotNull Duration maxRetryDelay) {
+
+		/** The wait before the send that follows the given number of failed ones. */
+		public Duration retryDelay(int failedAttempts) {
+			Duration delay = this.firstRetryDelay.multipliedBy(1L << Math.min(Math.max(failedAttempts - 1, 0), 30));
+			return (delay.compareTo(this.maxRetryDelay) > 0) ? this.maxRetryDelay : delay;
+		}
 
 	}
 

@@ -5,7 +5,10 @@ import java.time.Clock;
 import io.aigcfactory.platform.messaging.EventPublisher;
 import io.aigcfactory.platform.messaging.MessagingAutoConfiguration;
 import io.aigcfactory.platform.messaging.MessagingSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,8 +25,9 @@ public class OutboxAutoConfiguration {
 
 	@Bean
 	OutboxRelay outboxRelay(JdbcClient jdbc, KafkaTemplate<String, Object> kafka, TransactionOperations transactions,
-			MessagingSettings settings) {
-		return new OutboxRelay(jdbc, kafka, transactions, settings.outbox());
+			MessagingSettings settings, Clock clock, ObjectProvider<MeterRegistry> meters) {
+		return new OutboxRelay(new OutboxRows(jdbc), kafka, transactions, settings.outbox(), clock,
+				meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	@Bean

@@ -1,14 +1,17 @@
 package io.aigcfactory.platform.cache;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 
 import io.aigcfactory.test.LocalRedis;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -16,23 +19,23 @@ import static org.awaitility.Awaitility.await;
 /** The Redis adapter against a real Redis. */
 class RedisKeyValueCacheIntegrationTests {
 
-	private RedisClient client;
-
-	private StatefulRedisConnection<String, String> connection;
+	private LettuceConnectionFactory connections;
 
 	private KeyValueCache cache;
 
 	@BeforeEach
 	void connect() {
-		this.client = RedisClient.create(LocalRedis.uri());
-		this.connection = this.client.connect();
-		this.cache = new RedisKeyValueCache(this.connection, "it:" + UUID.randomUUID() + ":");
+		URI redis = URI.create(LocalRedis.uri());
+		this.connections = new LettuceConnectionFactory(
+				new RedisStandaloneConfiguration(redis.getHost(), (redis.getPort() > 0) ? redis.getPort() : 6379));
+		this.connections.afterPropertiesSet();
+		this.connections.start();
+		this.cache = new RedisKeyValueCache(new StringRedisTemplate(this.connections), "it:" + UUID.randomUUID() + ":");
 	}
 
 	@AfterEach
 	void disconnect() {
-		this.connection.close();
-		this.client.shutdown();
+		this.connections.destroy();
 	}
 
 	@Test

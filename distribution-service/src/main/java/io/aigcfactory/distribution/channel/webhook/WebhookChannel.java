@@ -1,6 +1,7 @@
 package io.aigcfactory.distribution.channel.webhook;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,17 +27,38 @@ import io.aigcfactory.events.AssetInspected;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.util.unit.DataSize;
+
 /**
- * POSTs each publication as JSON to a receiver. The body is signed with HMAC-SHA256 in
- * {@code X-Aigc-Signature} when the channel has a secret; {@code X-Aigc-Delivery} carries
- * the publication id, the same on every retry, so receivers can deduplicate. Server
- * errors, 408, 429 and network failures are retried; other client errors are not.
+ * POSTs each publication as JSON to a receiver, following Standard Webhooks:
+ * {@code webhook-id} is the publication id, the same on every retry, so a receiver
+ * deduplicates on it; {@code webhook-timestamp} is the send time in Unix seconds; and,
+ * when the channel has a secret, {@code webhook-signature} is {@code v1,} followed by the
+ * base64 HMAC-SHA256 of {@code <webhook-id>.<webhook-timestamp>.<body>}. A secret of the
+ * form {@code whsec_<base64>} is used as the decoded bytes, any other secret as its UTF-8
+ * bytes. Receivers should reject a timestamp more than 5 minutes away from their clock,
+ * which bounds replays; the signature binds the timestamp, so a retry sent hours later
+ * still verifies with a fresh timestamp.
+ * <p>
+ * The older {@code X-Aigc-Signature} ({@code sha256=} hex HMAC of the body alone) and
+ * {@code X-Aigc-Delivery} headers are still sent. Server errors, 408, 429 and network
+ * failures are retried, with a {@code Retry-After} (seconds or an HTTP date) on 429 or
+ * 503 passed on; other client errors are not. At most {@code response-body-limit} of an
+ * answer is read.
  */
 public class WebhookChannel implements Channel {
+
+	static final String ID_HEADER = "webhook-id";
+
+	static final String TIMESTAMP_HEADER = "webhook-timestamp";
+
+	static final String STANDARD_SIGNATURE_HEADER = "webhook-signature";
 
 	static final String SIGNATURE_HEADER = "X-Aigc-Signature";
 
 	static final String DELIVERY_HEADER = "X-Aigc-Delivery";
+
+	private static final String SECRET_PREFIX = "whsec_";
 
 	private final String id;
 
@@ -47,6 +70,8 @@ public class WebhookChannel implements Channel {
 
 	private final URI publicBaseUrl;
 
+	private final int responseBodyLimit;
+
 	private final HttpClient http;
 
 	private final JsonMapper json;
@@ -54,12 +79,13 @@ public class WebhookChannel implements Channel {
 	private final Clock clock;
 
 	public WebhookChannel(String id, URI url, @Nullable String secret, Duration timeout, URI publicBaseUrl,
-			HttpClient http, JsonMapper json, Clock clock) {
+			DataSize responseBodyLimit, HttpClient http, JsonMapper json, Clock clock) {
 		this.id = id;
 		this.url = url;
 		this.secret = secret;
 		this.timeout = timeout;
 		this.publicBaseUrl = publicBaseUrl;
+		this.responseBodyLimit = (int) Math.min(Integer.MAX_VALUE, responseBodyLimit.toBytes());
 		this.http = http;
 		this.json = json;
 		this.clock = clock;
@@ -73,17 +99,26 @@ public class WebhookChannel implements Channel {
 	@Override
 	public String publish(Delivery delivery) {
 		byte[] body = this.json.writeValueAsBytes(payload(delivery));
+		String webhookId = delivery.publicationId().toString();
+		String timestamp = Long.toString(Instant.now(this.clock).getEpochSecond());
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.url)
 			.timeout(this.timeout)
 			.header("Content-Type", "application/json")
-			.header(DELIVERY_HEADER, delivery.publicationId().toString())
+			.header(ID_HEADER, webhookId)
+			.header(TIMESTAMP_HEADER, timestamp)
+			.header(DELIVERY_HEADER, webhookId)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
 		if (this.secret != null) {
+			request.header(STANDARD_SIGNATURE_HEADER, "v1," + sign(this.secret, webhookId, timestamp, body));
 			request.header(SIGNATURE_HEADER, "sha256=" + hmac(this.secret, body));
 		}
-		HttpResponse<String> response;
+		HttpResponse<InputStream> response;
+		String answer;
 		try {
-			response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+			try (InputStream in = response.body()) {
+				answer = new String(in.readNBytes(this.responseBodyLimit), StandardCharsets.UTF_8);
+			}
 		}
 		catch (IOException ex) {
 			throw new DeliveryFailed("POST " + this.url + " failed: " + ex, true, ex);
@@ -97,7 +132,15 @@ public class WebhookChannel implements Channel {
 			return this.url.toString();
 		}
 		boolean retryable = status >= 500 || status == 408 || status == 429;
-		throw new DeliveryFailed("POST " + this.url + " answered HTTP " + status, retryable);
+		Duration retryAfter = (status == 429 || status == 503)
+				? RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), this.clock) : null;
+		String excerpt = answer.isBlank() ? "" : ": " + abbreviate(answer.strip());
+		throw new DeliveryFailed("POST " + this.url + " answered HTTP " + status + excerpt, retryable, retryAfter,
+				null);
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() <= 200) ? text : text.substring(0, 197) + "...";
 	}
 
 	private Map<String, Object> payload(Delivery delivery) {
@@ -121,10 +164,23 @@ public class WebhookChannel implements Channel {
 	}
 
 	static String hmac(String secret, byte[] body) {
+		return HexFormat.of().formatHex(mac(secret.getBytes(StandardCharsets.UTF_8)).doFinal(body));
+	}
+
+	/** The Standard Webhooks signature, without its {@code v1,} prefix. */
+	static String sign(String secret, String webhookId, String timestamp, byte[] body) {
+		byte[] key = secret.startsWith(SECRET_PREFIX) ? Base64.getDecoder().decode(secret.substring(6))
+				: secret.getBytes(StandardCharsets.UTF_8);
+		Mac mac = mac(key);
+		mac.update((webhookId + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
+		return Base64.getEncoder().encodeToString(mac.doFinal(body));
+	}
+
+	private static Mac mac(byte[] key) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal(body));
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			return mac;
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
 			throw new IllegalStateException(ex);
