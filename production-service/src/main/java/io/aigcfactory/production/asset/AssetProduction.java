@@ -16,22 +16,27 @@ import io.aigcfactory.platform.messaging.EventPublisher;
 import io.aigcfactory.platform.storage.BlobStore;
 import io.aigcfactory.platform.storage.StoredBlob;
 import io.aigcfactory.production.copy.CopyDocument;
+import io.aigcfactory.production.image.Backdrop;
 import io.aigcfactory.production.image.ImageBrief;
 import io.aigcfactory.production.image.ImageRenderer;
 import io.aigcfactory.production.image.ImageSpec;
 import io.aigcfactory.production.image.RenderedImage;
+import io.aigcfactory.production.image.SceneGeneration;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Produces an asset from a concept: the copy as a text file and the main image in every
- * configured size, stored in the blob store, recorded, and announced on
+ * configured size, over the concept's generated scene when it has one, stored in the blob
+ * store, recorded with the backdrop its images stand on, and announced on
  * {@code aigc.asset.v1}.
  */
 @Service
 public class AssetProduction {
 
 	private final ImageRenderer images;
+
+	private final SceneGeneration scenes;
 
 	private final BlobStore blobs;
 
@@ -43,9 +48,10 @@ public class AssetProduction {
 
 	private final Clock clock;
 
-	AssetProduction(ImageRenderer images, BlobStore blobs, Assets assets, EventPublisher events,
+	AssetProduction(ImageRenderer images, SceneGeneration scenes, BlobStore blobs, Assets assets, EventPublisher events,
 			ProductionSettings settings, Clock clock) {
 		this.images = images;
+		this.scenes = scenes;
 		this.blobs = blobs;
 		this.assets = assets;
 		this.events = events;
@@ -62,15 +68,16 @@ public class AssetProduction {
 		List<Rendition> renditions = new ArrayList<>();
 		byte[] copy = CopyDocument.render(concept.copy());
 		renditions.add(rendition(id, RenditionKind.COPY, CopyDocument.NAME, copy, CopyDocument.MEDIA_TYPE, 0, 0));
+		Backdrop backdrop = this.scenes.backdrop(concept.scene());
 		ImageBrief brief = new ImageBrief(concept.product().summary(), concept.product().price(), concept.copy(),
-				concept.angle(), concept.style());
+				concept.angle(), concept.style(), null, backdrop.scene(), null, null);
 		for (ImageSpec spec : this.settings.mainImages()) {
 			RenderedImage image = this.images.render(brief, spec);
 			renditions.add(rendition(id, RenditionKind.MAIN_IMAGE, spec.name() + extension(image.mediaType()),
 					image.bytes(), image.mediaType(), image.width(), image.height()));
 		}
 		Instant now = Instant.now(this.clock);
-		this.assets.add(id, concept, renditions, now);
+		this.assets.add(id, concept, renditions, backdrop, now);
 		this.events.publish(Topics.ASSET,
 				new AssetProduced(EventMetadata.now(concept.metadata().tenantId()), concept.requirementId(), id,
 						concept.conceptId(), concept.attempt(), concept.angle(), concept.product().summary(),

@@ -17,9 +17,10 @@ import io.aigcfactory.events.Rendition;
  * @param sku the product's code
  * @param headline its headline
  * @param createdAt when it was produced
+ * @param backdrop what its images stand on, and why the drawn backdrop replaced a scene
  * @param renditions its files
  */
 public record AssetSummary(AssetId assetId, UUID requirementId, UUID conceptId, String angle, String sku,
-		String headline, Instant createdAt, List<Rendition> renditions) {
+		String headline, Instant createdAt, AssetBackdrop backdrop, List<Rendition> renditions) {
 
 }

@@ -10,6 +10,7 @@ import io.aigcfactory.events.ConceptId;
 import io.aigcfactory.events.Rendition;
 import io.aigcfactory.events.RenditionKind;
 import io.aigcfactory.platform.SqlTimestamps;
+import io.aigcfactory.production.image.Backdrop;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,13 +25,14 @@ public class Assets {
 		this.jdbc = jdbc;
 	}
 
-	void add(AssetId id, ConceptCreated concept, List<Rendition> renditions, Instant at) {
+	void add(AssetId id, ConceptCreated concept, List<Rendition> renditions, Backdrop backdrop, Instant at) {
+		AssetBackdrop recorded = AssetBackdrop.of(backdrop);
 		this.jdbc
-			.sql("insert into assets (id, tenant_id, requirement_id, concept_id, angle, sku, headline, created_at) "
-					+ "values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.sql("insert into assets (id, tenant_id, requirement_id, concept_id, angle, sku, headline, created_at, "
+					+ "backdrop, backdrop_fallback) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(id.value(), concept.metadata().tenantId(), concept.requirementId().value(),
 					concept.conceptId().value(), concept.angle().name(), concept.product().sku(),
-					concept.copy().headline(), SqlTimestamps.of(at))
+					concept.copy().headline(), SqlTimestamps.of(at), recorded.kind().name(), recorded.fallback())
 			.update();
 		for (Rendition rendition : renditions) {
 			this.jdbc.sql(
@@ -52,12 +54,14 @@ public class Assets {
 	/** A tenant's asset. */
 	public Optional<AssetSummary> find(AssetId id, String tenantId) {
 		return this.jdbc
-			.sql("select id, requirement_id, concept_id, angle, sku, headline, created_at from assets "
-					+ "where id = ? and tenant_id = ?")
+			.sql("select id, requirement_id, concept_id, angle, sku, headline, created_at, backdrop, backdrop_fallback "
+					+ "from assets where id = ? and tenant_id = ?")
 			.params(id.value(), tenantId)
 			.query((row, n) -> new AssetSummary(id, row.getObject("requirement_id", java.util.UUID.class),
 					row.getObject("concept_id", java.util.UUID.class), row.getString("angle"), row.getString("sku"),
 					row.getString("headline"), row.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+					new AssetBackdrop(AssetBackdrop.Kind.valueOf(row.getString("backdrop")),
+							row.getString("backdrop_fallback")),
 					renditions(id)))
 			.optional();
 	}

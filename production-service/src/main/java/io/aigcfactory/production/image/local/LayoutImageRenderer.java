@@ -17,9 +17,10 @@ import io.aigcfactory.production.image.UnrenderableText;
 /**
  * Renders an e-commerce main image on the CPU with Java2D: the brand's header, the
  * headline, the body, the highlights as badges, a placeholder stage for the product, and
- * the price beside the call to action, in the palette of the brief's style. Text is drawn
- * with the bundled Noto Sans CJK SC, so no installed CJK font is needed. The same brief
- * and size always give the same bytes.
+ * the price beside the call to action, in the palette of the brief's style, over the
+ * brief's generated scene when it has one (scaled to cover the image, centre-cropped) or
+ * else over a drawn backdrop. Text is drawn with the bundled Noto Sans CJK SC, so no
+ * installed CJK font is needed. The same brief and size always give the same bytes.
  */
 public final class LayoutImageRenderer implements ImageRenderer {
 
@@ -56,7 +57,7 @@ public final class LayoutImageRenderer implements ImageRenderer {
 		BufferedImage image = new BufferedImage(spec.width(), spec.height(), BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
 		try {
-			Painter.paint(graphics, layout, palette);
+			Painter.paint(graphics, layout, palette, brief.scene());
 		}
 		finally {
 			graphics.dispose();
