@@ -46,10 +46,6 @@ final class Painter {
 		this.scene = scene;
 	}
 
-	static void paint(Graphics2D graphics, Layout layout, Palette palette) {
-		paint(graphics, layout, palette, null);
-	}
-
 	/**
 	 * Paints the layout; with a scene, the scene replaces the drawn backdrop and the
 	 * stage's disc, and a panel goes behind the header and copy where the scene is too
