@@ -28,6 +28,7 @@ import io.aigcfactory.platform.storage.BlobStore;
 import io.aigcfactory.test.LocalPostgres;
 import io.aigcfactory.test.TopicProbe;
 import io.aigcfactory.test.kserve.KServeTestServer;
+import io.aigcfactory.test.kserve.ModelStats;
 import io.aigcfactory.test.kserve.SdxlTestModel;
 import io.grpc.Status;
 import org.junit.jupiter.api.AfterAll;
@@ -99,6 +100,7 @@ class SceneIntegrationTests {
 	@Test
 	void theMainImageStandsOnTheGeneratedSceneAndFallsBackToTheDrawnOneWithTheReason() throws Exception {
 		Scene scene = new Scene("清晨 地铁站 通勤人群 柔和晨光 浅景深", "文字, 水印, 人脸特写", 20261130L);
+		long failedBefore = SDXL.stats("sdxl").failed();
 		try (TopicProbe assets = new TopicProbe(this.brokers, Topics.ASSET.name())) {
 			AssetProduced generated = produce(assets, concept(scene));
 			BufferedImage image = mainImage(generated);
@@ -120,7 +122,6 @@ class SceneIntegrationTests {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.asset.backdrop.kind").value("GENERATED"))
 				.andExpect(jsonPath("$.asset.backdrop.fallback").doesNotExist());
-			assertThat(SDXL.stats("sdxl").items()).isEqualTo(1);
 
 			SDXL.failNext("sdxl", 1, Status.Code.INTERNAL);
 			AssetProduced drawn = produce(assets, concept(scene));
@@ -134,12 +135,48 @@ class SceneIntegrationTests {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.asset.backdrop.kind").value("DRAWN"))
 				.andExpect(jsonPath("$.asset.backdrop.fallback").value(startsWith("BACKEND_FAILURE")));
-			assertThat(SDXL.stats("sdxl").failed()).isEqualTo(1);
+			assertThat(SDXL.stats("sdxl").failed()).isEqualTo(failedBefore + 1);
 		}
+	}
+
+	@Test
+	void conceptsProducedTogetherShareBatchesAndEachGetsItsOwnScene() throws Exception {
+		List<ConceptCreated> concepts = new java.util.ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			concepts.add(concept(new Scene("木质桌面 绿植 午后阳光 第" + i + "款", "文字", 300 + i)));
+		}
+		ModelStats before = SDXL.stats("sdxl");
+		SDXL.addLatency("sdxl", Duration.ofMillis(800));
+		try (TopicProbe assets = new TopicProbe(this.brokers, Topics.ASSET.name())) {
+			for (ConceptCreated concept : concepts) {
+				this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(concept), concept).get();
+			}
+			for (ConceptCreated concept : concepts) {
+				BufferedImage image = mainImage(awaitAsset(assets, concept));
+				Scene scene = java.util.Objects.requireNonNull(concept.scene());
+				byte[] expected = SdxlTestModel.paint(scene.prompt(), scene.seed(), SCENE_SIDE, SCENE_SIDE);
+				int fromScene = 0;
+				for (int y = 20; y < 780; y += 40) {
+					fromScene += (distance(image.getRGB(6, y), sceneAt(expected, 6, y)) <= 8) ? 1 : 0;
+				}
+				assertThat(fromScene).as("margin pixels from the scene of %s", scene.prompt()).isEqualTo(19);
+			}
+		}
+		finally {
+			SDXL.addLatency("sdxl", Duration.ZERO);
+		}
+		ModelStats after = SDXL.stats("sdxl");
+		assertThat(after.items() - before.items()).isEqualTo(6);
+		assertThat(after.largestBatch()).isGreaterThan(1);
+		assertThat(after.requests() - before.requests()).isLessThan(6);
 	}
 
 	private AssetProduced produce(TopicProbe assets, ConceptCreated concept) throws Exception {
 		this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(concept), concept).get();
+		return awaitAsset(assets, concept);
+	}
+
+	private AssetProduced awaitAsset(TopicProbe assets, ConceptCreated concept) {
 		return await().atMost(Duration.ofSeconds(60))
 			.until(() -> assets.records()
 				.stream()
