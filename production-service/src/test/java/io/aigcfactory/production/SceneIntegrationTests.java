@@ -61,7 +61,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(classes = ProductionApplication.class,
 		properties = { "spring.config.name=production-service", "aigc.production.scene.backend=triton",
 				"aigc.production.scene.width=512", "aigc.production.scene.height=512", "aigc.production.scene.steps=20",
-				"aigc.production.scene.deadline=10s" })
+				"aigc.production.scene.deadline=30s" })
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @AutoConfigureMockMvc
 class SceneIntegrationTests {
@@ -141,12 +141,24 @@ class SceneIntegrationTests {
 
 	@Test
 	void conceptsProducedTogetherShareBatchesAndEachGetsItsOwnScene() throws Exception {
+		// Concepts of one partition are consumed one after another, and the model runs
+		// one
+		// batch at a time: with all three partitions busy, two listener threads wait
+		// while
+		// the third one's scene is painted, and their scenes share the next batch.
 		List<ConceptCreated> concepts = new java.util.ArrayList<>();
-		for (int i = 0; i < 6; i++) {
-			concepts.add(concept(new Scene("木质桌面 绿植 午后阳光 第" + i + "款", "文字", 300 + i)));
+		java.util.Set<Integer> partitions = new java.util.HashSet<>();
+		while (partitions.size() < 3) {
+			concepts.clear();
+			partitions.clear();
+			for (int i = 0; i < 6; i++) {
+				ConceptCreated concept = concept(new Scene("木质桌面 绿植 午后阳光 第" + i + "款", "文字", 300 + i));
+				concepts.add(concept);
+				partitions.add(partitionOf(Topics.CONCEPT.keyFor(concept)));
+			}
 		}
 		ModelStats before = SDXL.stats("sdxl");
-		SDXL.addLatency("sdxl", Duration.ofMillis(800));
+		SDXL.addLatency("sdxl", Duration.ofSeconds(3));
 		try (TopicProbe assets = new TopicProbe(this.brokers, Topics.ASSET.name())) {
 			for (ConceptCreated concept : concepts) {
 				this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(concept), concept).get();
@@ -169,6 +181,12 @@ class SceneIntegrationTests {
 		assertThat(after.items() - before.items()).isEqualTo(6);
 		assertThat(after.largestBatch()).isGreaterThan(1);
 		assertThat(after.requests() - before.requests()).isLessThan(6);
+	}
+
+	/** The partition Kafka's default partitioner picks for a key among three. */
+	private static int partitionOf(String key) {
+		return org.apache.kafka.common.utils.Utils.toPositive(
+				org.apache.kafka.common.utils.Utils.murmur2(key.getBytes(java.nio.charset.StandardCharsets.UTF_8))) % 3;
 	}
 
 	private AssetProduced produce(TopicProbe assets, ConceptCreated concept) throws Exception {
