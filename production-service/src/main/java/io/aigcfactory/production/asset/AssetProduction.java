@@ -21,24 +21,29 @@ import io.aigcfactory.production.brand.BrandCompliance;
 import io.aigcfactory.production.brand.BrandLogos;
 import io.aigcfactory.production.brand.BrandScore;
 import io.aigcfactory.production.copy.CopyDocument;
+import io.aigcfactory.production.image.Backdrop;
 import io.aigcfactory.production.image.ImageBrief;
 import io.aigcfactory.production.image.ImageRenderer;
 import io.aigcfactory.production.image.ImageSpec;
 import io.aigcfactory.production.image.ProductPhotos;
 import io.aigcfactory.production.image.RenderedImage;
+import io.aigcfactory.production.image.SceneGeneration;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Produces an asset from a concept: the copy as a text file and the main image in every
- * configured size, showing the product's own photo when it has one (in the concept's
- * brand kit, with its logo), stored in the blob store, recorded with its brand-compliance
+ * configured size, showing the product's own photo when it has one, over the concept's
+ * generated scene when it has one (in the concept's brand kit, with its logo), stored in
+ * the blob store, recorded with the backdrop its images stand on and its brand-compliance
  * score where the concept has a kit, and announced on {@code aigc.asset.v1}.
  */
 @Service
 public class AssetProduction {
 
 	private final ImageRenderer images;
+
+	private final SceneGeneration scenes;
 
 	private final BlobStore blobs;
 
@@ -56,11 +61,12 @@ public class AssetProduction {
 
 	private final ProductPhotos photos;
 
-	AssetProduction(ImageRenderer images, BlobStore blobs, Assets assets, EventPublisher events,
+	AssetProduction(ImageRenderer images, SceneGeneration scenes, BlobStore blobs, Assets assets, EventPublisher events,
 			ProductionSettings settings, BrandLogos logos, BrandCompliance compliance, Clock clock,
 			ProductPhotos photos) {
 		this.photos = photos;
 		this.images = images;
+		this.scenes = scenes;
 		this.logos = logos;
 		this.compliance = compliance;
 		this.blobs = blobs;
@@ -81,8 +87,10 @@ public class AssetProduction {
 		renditions.add(rendition(id, RenditionKind.COPY, CopyDocument.NAME, copy, CopyDocument.MEDIA_TYPE, 0, 0));
 		BrandKit brand = concept.brand();
 		BufferedImage logo = (brand != null) ? this.logos.logo(brand.logo()) : null;
+		Backdrop backdrop = this.scenes.backdrop(concept.scene());
 		ImageBrief brief = new ImageBrief(concept.product().summary(), concept.product().price(), concept.copy(),
-				concept.angle(), concept.style(), this.photos.mainPhoto(concept.product().images()), null, brand, logo);
+				concept.angle(), concept.style(), this.photos.mainPhoto(concept.product().images()), backdrop.scene(),
+				brand, logo);
 		List<RenderedImage> rendered = new ArrayList<>();
 		for (ImageSpec spec : this.settings.mainImages()) {
 			RenderedImage image = this.images.render(brief, spec);
@@ -92,7 +100,7 @@ public class AssetProduction {
 		}
 		BrandScore score = (brand != null) ? this.compliance.score(brand, logo, copy, rendered) : null;
 		Instant now = Instant.now(this.clock);
-		this.assets.add(id, concept, renditions, score, now);
+		this.assets.add(id, concept, renditions, score, backdrop, now);
 		this.events.publish(Topics.ASSET,
 				new AssetProduced(EventMetadata.now(concept.metadata().tenantId()), concept.requirementId(), id,
 						concept.conceptId(), concept.attempt(), concept.angle(), concept.product().summary(),

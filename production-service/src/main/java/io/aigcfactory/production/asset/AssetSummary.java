@@ -19,11 +19,13 @@ import org.jspecify.annotations.Nullable;
  * @param sku the product's code
  * @param headline its headline
  * @param createdAt when it was produced
+ * @param backdrop what its images stand on, and why the drawn backdrop replaced a scene
  * @param renditions its files
  * @param brandCompliance how well it keeps to the brand kit it was produced with, with
  * each part's score; {@code null} when produced without a kit
  */
 public record AssetSummary(AssetId assetId, UUID requirementId, UUID conceptId, String angle, String sku,
-		String headline, Instant createdAt, List<Rendition> renditions, @Nullable BrandScore brandCompliance) {
+		String headline, Instant createdAt, AssetBackdrop backdrop, List<Rendition> renditions,
+		@Nullable BrandScore brandCompliance) {
 
 }

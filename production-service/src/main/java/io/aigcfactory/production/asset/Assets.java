@@ -11,6 +11,7 @@ import io.aigcfactory.events.Rendition;
 import io.aigcfactory.events.RenditionKind;
 import io.aigcfactory.platform.SqlTimestamps;
 import io.aigcfactory.production.brand.BrandScore;
+import io.aigcfactory.production.image.Backdrop;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,14 +35,18 @@ public class Assets {
 		this.json = json;
 	}
 
-	void add(AssetId id, ConceptCreated concept, List<Rendition> renditions, @Nullable BrandScore brand, Instant at) {
+	void add(AssetId id, ConceptCreated concept, List<Rendition> renditions, @Nullable BrandScore brand,
+			Backdrop backdrop, Instant at) {
+		AssetBackdrop recorded = AssetBackdrop.of(backdrop);
 		this.jdbc
 			.sql("insert into assets (id, tenant_id, requirement_id, concept_id, angle, sku, headline, created_at, "
-					+ "brand_score, brand_score_parts) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ "brand_score, brand_score_parts, backdrop, backdrop_fallback) "
+					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(id.value(), concept.metadata().tenantId(), concept.requirementId().value(),
 					concept.conceptId().value(), concept.angle().name(), concept.product().sku(),
 					concept.copy().headline(), SqlTimestamps.of(at), (brand != null) ? brand.score() : null,
-					(brand != null) ? this.json.writeValueAsString(brand.parts()) : null)
+					(brand != null) ? this.json.writeValueAsString(brand.parts()) : null, recorded.kind().name(),
+					recorded.fallback())
 			.update();
 		for (Rendition rendition : renditions) {
 			this.jdbc.sql(
@@ -64,11 +69,13 @@ public class Assets {
 	public Optional<AssetSummary> find(AssetId id, String tenantId) {
 		return this.jdbc
 			.sql("select id, requirement_id, concept_id, angle, sku, headline, created_at, brand_score, "
-					+ "brand_score_parts from assets where id = ? and tenant_id = ?")
+					+ "brand_score_parts, backdrop, backdrop_fallback from assets where id = ? and tenant_id = ?")
 			.params(id.value(), tenantId)
 			.query((row, n) -> new AssetSummary(id, row.getObject("requirement_id", java.util.UUID.class),
 					row.getObject("concept_id", java.util.UUID.class), row.getString("angle"), row.getString("sku"),
 					row.getString("headline"), row.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+					new AssetBackdrop(AssetBackdrop.Kind.valueOf(row.getString("backdrop")),
+							row.getString("backdrop_fallback")),
 					renditions(id),
 					brandScore(row.getObject("brand_score", Integer.class), row.getString("brand_score_parts"))))
 			.optional();

@@ -2,7 +2,7 @@ package io.aigcfactory.production.image;
 
 /**
  * Renders the image of a concept in one size. The Java2D layout renderer does this on the
- * CPU; an SDXL adapter renders a background on Triton and composites the same layout.
+ * CPU, over the brief's generated scene (from a {@link SceneGenerator}) when it has one.
  */
 public interface ImageRenderer {
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToLongFunction;
 
 import io.aigcfactory.inference.batch.BatchClock;
 import io.aigcfactory.inference.batch.DynamicBatcher;
@@ -50,11 +51,21 @@ public final class InferenceModels implements AutoCloseable {
 	 * The batcher of a tensor model hosted on Triton.
 	 * @throws IllegalArgumentException for a model that is not configured
 	 */
-	@SuppressWarnings("unchecked")
 	public DynamicBatcher<ModelInput, ModelOutput> tensor(String name) {
+		return tensor(name, (item) -> 1);
+	}
+
+	/**
+	 * The batcher of a tensor model hosted on Triton whose items are weighed by
+	 * {@code cost} against the model's {@code max-batch-cost} (pixels × steps for a
+	 * diffusion model). The cost function given when the batcher is first built stays.
+	 * @throws IllegalArgumentException for a model that is not configured
+	 */
+	@SuppressWarnings("unchecked")
+	public DynamicBatcher<ModelInput, ModelOutput> tensor(String name, ToLongFunction<? super ModelInput> cost) {
 		return (DynamicBatcher<ModelInput, ModelOutput>) this.batchers.computeIfAbsent(name, (key) -> {
 			ModelSettings model = settingsOf(key);
-			return batcher(key, model, new TritonBackend(model.tritonModel(key), clients(key, model)));
+			return batcher(key, model, new TritonBackend(model.tritonModel(key), clients(key, model)), cost);
 		});
 	}
 
@@ -110,8 +121,13 @@ public final class InferenceModels implements AutoCloseable {
 	}
 
 	private <I, O> DynamicBatcher<I, O> batcher(String key, ModelSettings model, ModelBackend<I, O> backend) {
-		DynamicBatcher<I, O> batcher = new DynamicBatcher<>(backend, model.policy(), (item) -> 1,
-				EjectionPolicy.DEFAULT, this.clock, this.telemetry.observer(key, model.priorityLevels()));
+		return batcher(key, model, backend, (item) -> 1);
+	}
+
+	private <I, O> DynamicBatcher<I, O> batcher(String key, ModelSettings model, ModelBackend<I, O> backend,
+			ToLongFunction<? super I> cost) {
+		DynamicBatcher<I, O> batcher = new DynamicBatcher<>(backend, model.policy(), cost, EjectionPolicy.DEFAULT,
+				this.clock, this.telemetry.observer(key, model.priorityLevels()));
 		this.telemetry.bind(batcher);
 		return batcher;
 	}

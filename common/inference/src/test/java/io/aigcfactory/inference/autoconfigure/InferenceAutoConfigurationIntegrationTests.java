@@ -1,10 +1,17 @@
 package io.aigcfactory.inference.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.aigcfactory.inference.batch.DynamicBatcher;
+import io.aigcfactory.inference.codec.Tensors;
 import io.aigcfactory.inference.langchain4j.BatchedEmbeddingModel;
+import io.aigcfactory.inference.triton.ModelInput;
+import io.aigcfactory.inference.triton.ModelOutput;
 import io.aigcfactory.test.kserve.KServeTestServer;
 import io.aigcfactory.test.kserve.TestModels;
 import org.junit.jupiter.api.Test;
@@ -50,6 +57,29 @@ class InferenceAutoConfigurationIntegrationTests {
 					assertThat(context.getBean(ChatModel.class).chat("hello there")).isEqualTo("echo: hello there");
 					InferenceModels models = context.getBean(InferenceModels.class);
 					assertThat(models.embedding().policy().maxQueueDelay()).isEqualTo(Duration.ofMillis(2));
+				});
+		}
+	}
+
+	@Test
+	void aTensorModelWeighsItsItemsAgainstTheBatchCostCap() {
+		try (KServeTestServer server = KServeTestServer
+			.onSocket(TestModels.addOne("weighed", 1, 8, Duration.ofMillis(200), Duration.ZERO))) {
+			this.runner.withPropertyValues("aigc.inference.models.weighed.endpoints=" + server.target(),
+					"aigc.inference.models.weighed.max-batch-size=8", "aigc.inference.models.weighed.max-batch-cost=6",
+					"aigc.inference.models.weighed.max-in-flight-per-endpoint=1")
+				.run((context) -> {
+					DynamicBatcher<ModelInput, ModelOutput> batcher = context.getBean(InferenceModels.class)
+						.tensor("weighed", (item) -> 3);
+					List<CompletableFuture<ModelOutput>> results = new ArrayList<>();
+					for (int i = 0; i < 7; i++) {
+						results.add(batcher.submit(ModelInput.of(Tensors.fp32("x", new long[] { 1 }, i))));
+					}
+					for (int i = 0; i < 7; i++) {
+						assertThat(Tensors.toFloats(results.get(i).join().tensor("y"))).containsExactly(i + 1);
+					}
+					assertThat(server.stats("weighed").items()).isEqualTo(7);
+					assertThat(server.stats("weighed").largestBatch()).isEqualTo(2);
 				});
 		}
 	}

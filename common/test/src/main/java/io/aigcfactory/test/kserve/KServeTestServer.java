@@ -40,13 +40,13 @@ public final class KServeTestServer implements AutoCloseable {
 
 	private final String inProcessName;
 
-	private KServeTestServer(Map<String, ModelRuntime> models, boolean socket) {
+	private KServeTestServer(Map<String, ModelRuntime> models, boolean socket, int port) {
 		this.models = models;
 		this.service = new InferenceService(models);
 		this.executor = Executors.newVirtualThreadPerTaskExecutor();
 		this.inProcessName = socket ? "" : "kserve-test-" + UUID.randomUUID();
 		ServerBuilder<?> builder = socket
-				? NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+				? NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
 					.maxInboundMessageSize(MAX_MESSAGE)
 				: InProcessServerBuilder.forName(this.inProcessName).maxInboundMessageSize(MAX_MESSAGE);
 		this.server = builder.executor(this.executor).addService(this.service).build();
@@ -62,14 +62,21 @@ public final class KServeTestServer implements AutoCloseable {
 	 * Starts a server reachable only through {@link #newChannel()} in this JVM.
 	 */
 	public static KServeTestServer inProcess(TestModel... models) {
-		return new KServeTestServer(runtimes(models), false);
+		return new KServeTestServer(runtimes(models), false, 0);
 	}
 
 	/**
 	 * Starts a server on a free loopback port.
 	 */
 	public static KServeTestServer onSocket(TestModel... models) {
-		return new KServeTestServer(runtimes(models), true);
+		return onSocket(0, models);
+	}
+
+	/**
+	 * Starts a server on a loopback port, 0 for a free one.
+	 */
+	public static KServeTestServer onSocket(int port, TestModel... models) {
+		return new KServeTestServer(runtimes(models), true, port);
 	}
 
 	private static Map<String, ModelRuntime> runtimes(TestModel... models) {

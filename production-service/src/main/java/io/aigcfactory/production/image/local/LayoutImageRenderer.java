@@ -23,9 +23,10 @@ import io.aigcfactory.production.image.UnrenderableText;
  * headline, the body, the highlights as badges, the product's photo on a stage (a tile
  * with the category's character when there is no photo), and the price beside the call to
  * action, in the palette of the brief's style (in the brand kit's colours where the brief
- * has a kit), with the kit's logo on the brand's mark. Text is drawn with the bundled
- * Noto Sans CJK SC, so no installed CJK font is needed. The same brief and size always
- * give the same bytes.
+ * has a kit), with the kit's logo on the brand's mark, over the brief's generated scene
+ * when it has one (scaled to cover the image, centre-cropped) or else over a drawn
+ * backdrop. Text is drawn with the bundled Noto Sans CJK SC, so no installed CJK font is
+ * needed. The same brief and size always give the same bytes.
  */
 public final class LayoutImageRenderer implements ImageRenderer {
 
@@ -68,7 +69,7 @@ public final class LayoutImageRenderer implements ImageRenderer {
 		BufferedImage image = new BufferedImage(spec.width(), spec.height(), BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
 		try {
-			Painter.paint(graphics, layout, palette, brief.photo());
+			Painter.paint(graphics, layout, palette, brief.photo(), brief.scene());
 			LogoMark.paint(graphics, layout, palette, brief.logo());
 		}
 		finally {

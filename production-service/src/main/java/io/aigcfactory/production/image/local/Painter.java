@@ -19,8 +19,16 @@ import io.aigcfactory.production.image.local.Layout.Header;
 import io.aigcfactory.production.image.local.Layout.Stage;
 import org.jspecify.annotations.Nullable;
 
-/** Paints a layout in a palette. */
+/**
+ * Paints a layout in a palette, over the drawn backdrop or over a generated scene.
+ */
 final class Painter {
+
+	/**
+	 * The contrast text needs against a scene before a panel goes behind it: WCAG AA for
+	 * body text.
+	 */
+	static final double SCENE_CONTRAST = 4.5;
 
 	private final Graphics2D graphics;
 
@@ -29,29 +37,41 @@ final class Painter {
 	/** The shorter side of the image: strokes and shadows scale with it. */
 	private final float unit;
 
-	private Painter(Graphics2D graphics, Palette palette, float unit) {
+	private final @Nullable SceneBackdrop scene;
+
+	private Painter(Graphics2D graphics, Palette palette, float unit, @Nullable SceneBackdrop scene) {
 		this.graphics = graphics;
 		this.palette = palette;
 		this.unit = unit;
-	}
-
-	static void paint(Graphics2D graphics, Layout layout, Palette palette) {
-		paint(graphics, layout, palette, null);
+		this.scene = scene;
 	}
 
 	/**
+	 * Paints the layout; with a scene, the scene replaces the drawn backdrop and the
+	 * stage's disc, and a panel goes behind the header and copy where the scene is too
+	 * close to the ink's colour.
 	 * @param photo the product's prepared photo, drawn on the stage instead of the tile;
 	 * null to draw the tile
+	 * @param scene a generated scene, or null for the drawn backdrop
 	 */
-	static void paint(Graphics2D graphics, Layout layout, Palette palette, @Nullable BufferedImage photo) {
+	static void paint(Graphics2D graphics, Layout layout, Palette palette, @Nullable BufferedImage photo,
+			@Nullable BufferedImage scene) {
 		graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 		graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
 		graphics.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
 		graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
 		Rectangle2D canvas = layout.canvas();
-		Painter painter = new Painter(graphics, palette, (float) Math.min(canvas.getWidth(), canvas.getHeight()));
-		painter.background(canvas);
+		SceneBackdrop backdrop = (scene != null) ? SceneBackdrop.cover(scene, canvas) : null;
+		Painter painter = new Painter(graphics, palette, (float) Math.min(canvas.getWidth(), canvas.getHeight()),
+				backdrop);
+		if (backdrop != null) {
+			backdrop.paint(graphics);
+			painter.scrim(layout, backdrop);
+		}
+		else {
+			painter.background(canvas);
+		}
 		painter.header(layout.header());
 		painter.text(layout.headline(), palette.ink());
 		if (layout.subline() != null) {
@@ -69,6 +89,37 @@ final class Painter {
 		Color decor = Palette.alpha(this.palette.tint(), 0.45f);
 		fill(circle(width * 0.94f, height * 0.06f, this.unit * 0.36f), decor);
 		fill(circle(width * 0.02f, height * 0.74f, this.unit * 0.2f), decor);
+	}
+
+	/**
+	 * A panel in the palette's background behind the header and the copy, when the scene
+	 * under them would leave the ink short of {@link #SCENE_CONTRAST}.
+	 */
+	private void scrim(Layout layout, SceneBackdrop backdrop) {
+		Rectangle2D text = copyArea(layout);
+		Color under = backdrop.meanUnder(text);
+		double contrast = Math.min(Palette.contrast(this.palette.ink(), under),
+				Palette.contrast(this.palette.mutedInk(), under));
+		if (contrast >= SCENE_CONTRAST) {
+			return;
+		}
+		double pad = this.unit * 0.025;
+		Rectangle2D panel = new Rectangle2D.Double(text.getX() - pad, text.getY() - pad, text.getWidth() + 2 * pad,
+				text.getHeight() + 2 * pad);
+		shadow(panel, this.unit * 0.04f);
+		fill(rounded(panel, this.unit * 0.04f), Palette.alpha(this.palette.backgroundTop(), 0.88f));
+	}
+
+	/** The header, the headline and the body together. */
+	static Rectangle2D copyArea(Layout layout) {
+		Rectangle2D area = layout.header().box().getBounds2D();
+		TextBlock headline = layout.headline();
+		area.add(new Rectangle2D.Float(headline.x(), headline.y(), headline.width(), headline.height()));
+		TextBlock subline = layout.subline();
+		if (subline != null) {
+			area.add(new Rectangle2D.Float(subline.x(), subline.y(), subline.width(), subline.height()));
+		}
+		return area;
 	}
 
 	private void header(Header header) {
@@ -104,11 +155,13 @@ final class Painter {
 	}
 
 	private void stage(Stage stage, @Nullable BufferedImage photo) {
-		Ellipse2D disc = stage.backdrop();
-		Color tint = this.palette.tint();
-		fill(disc, new GradientPaint(0, (float) disc.getY(), tint, 0, (float) disc.getMaxY(),
-				Palette.mix(tint, this.palette.backgroundBottom(), 0.6f)));
-		stroke(stage.ring(), Palette.mix(tint, this.palette.accent(), 0.25f), this.unit * 0.003f);
+		if (this.scene == null) {
+			Ellipse2D disc = stage.backdrop();
+			Color tint = this.palette.tint();
+			fill(disc, new GradientPaint(0, (float) disc.getY(), tint, 0, (float) disc.getMaxY(),
+					Palette.mix(tint, this.palette.backgroundBottom(), 0.6f)));
+			stroke(stage.ring(), Palette.mix(tint, this.palette.accent(), 0.25f), this.unit * 0.003f);
+		}
 		podium(stage);
 		if (photo != null) {
 			PhotoFit.draw(this.graphics, photo, stage.photoBox());
