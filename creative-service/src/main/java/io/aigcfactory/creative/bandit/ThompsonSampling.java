@@ -9,12 +9,16 @@ import java.util.random.RandomGenerator;
 /**
  * Thompson sampling over arms whose reward is a click, with conversions as a second
  * signal. Each arm's click-through rate is drawn from Beta(1 + clicks, 1 + impressions −
- * clicks) and its conversions per click from Beta(1 + conversions, 1 + clicks −
- * conversions); its value is {@code ctr × (1 + conversionWeight × cvr)}, the expected
- * reward of an impression when a conversion is worth {@code conversionWeight} clicks
- * more. An arm that several contexts (channels) share is valued by the mean of one draw
- * per context. With the probability of the exploration floor, a uniformly random arm
- * leads the ranking whatever the draws say, so that no arm is ever starved of evidence.
+ * clicks) and its conversions per impression from Beta(1 + conversions, 1 + impressions −
+ * conversions); its value is {@code ctr + conversionWeight × conversions per impression},
+ * the expected reward of an impression when a conversion is worth
+ * {@code conversionWeight} clicks more. Conversions are counted per impression rather
+ * than per click so that both posteriors narrow with the same impressions: a rate per
+ * click would leave an arm with few clicks its uninformed prior (a mean of one half) and
+ * overvalue it. An arm that several contexts (channels) share is valued by the mean of
+ * one draw per context. With the probability of the exploration floor, a uniformly random
+ * arm leads the ranking whatever the draws say, so that no arm is ever starved of
+ * evidence.
  *
  * @param explorationFloor the probability that a uniformly random arm is ranked first
  * @param conversionWeight how much a conversion is worth on top of its click, in clicks
@@ -70,9 +74,9 @@ public record ThompsonSampling(double explorationFloor, double conversionWeight)
 		if (this.conversionWeight == 0) {
 			return ctr;
 		}
-		double cvr = BetaSampler.sample(1 + evidence.conversions(), 1 + evidence.clicks() - evidence.conversions(),
-				random);
-		return ctr * (1 + this.conversionWeight * cvr);
+		double conversions = BetaSampler.sample(1 + evidence.conversions(),
+				1 + evidence.impressions() - evidence.conversions(), random);
+		return ctr + this.conversionWeight * conversions;
 	}
 
 	/**
@@ -80,7 +84,8 @@ public record ThompsonSampling(double explorationFloor, double conversionWeight)
 	 *
 	 * @param <A> the arm type
 	 * @param arm the arm
-	 * @param value its drawn value: a click-through rate, raised by conversions
+	 * @param value its drawn value: a click-through rate plus weighted conversions per
+	 * impression
 	 * @param explored whether the exploration floor put it first rather than its draw
 	 */
 	public record Draw<A>(A arm, double value, boolean explored) {
