@@ -28,6 +28,9 @@ public final class RegretSimulation {
 	 */
 	static final double CONVERSION_WEIGHT = 1.0;
 
+	/** The service's default prior strength, in impressions. */
+	static final double PRIOR = 20;
+
 	/** The service's default exploration floor. */
 	static final double FLOOR = 0.02;
 
@@ -42,10 +45,12 @@ public final class RegretSimulation {
 		policies.put("uniform", Policy.Uniform::new);
 		policies.put("ε-greedy (ε = 0.1)", (arms) -> new Policy.EpsilonGreedy(arms, 0.1));
 		policies.put("ε-greedy (ε = 0.05)", (arms) -> new Policy.EpsilonGreedy(arms, 0.05));
-		policies.put("Thompson, no decay", (arms) -> new Policy.Thompson(arms,
-				new ThompsonSampling(FLOOR, CONVERSION_WEIGHT), Double.POSITIVE_INFINITY));
-		policies.put("Thompson, half-life 5,000 impressions",
-				(arms) -> new Policy.Thompson(arms, new ThompsonSampling(FLOOR, CONVERSION_WEIGHT), 20_000));
+		policies.put("Thompson, uniform prior Beta(1, 1), no decay", (arms) -> new Policy.Thompson(arms,
+				new ThompsonSampling(FLOOR, CONVERSION_WEIGHT, 2), Double.POSITIVE_INFINITY));
+		policies.put("**ours**: Thompson, pooled prior, no decay", (arms) -> new Policy.Thompson(arms,
+				new ThompsonSampling(FLOOR, CONVERSION_WEIGHT, PRIOR), Double.POSITIVE_INFINITY));
+		policies.put("**ours**: Thompson, pooled prior, half-life 100,000 impressions",
+				(arms) -> new Policy.Thompson(arms, new ThompsonSampling(FLOOR, CONVERSION_WEIGHT, PRIOR), 100_000));
 		System.out.printf(Locale.ROOT, "%d contexts × %d arms, %,d impressions per context, %d seeds%n%n",
 				table.contexts().size(), table.contexts().getFirst().arms().size(), rounds, seeds);
 		for (boolean drift : new boolean[] { false, true }) {

@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * whatever the evidence says
  * @param conversionWeight how much a conversion is worth on top of its click, in clicks
  * @param halfLife how long evidence takes to lose half its weight
+ * @param priorStrength how many impressions the prior of an angle weighs; the prior is
+ * centred on the click-through rate of all angles of the category on the channel
  * @param minImpressions below this many impressions an angle's choice is reported as
  * exploration rather than as earned
  */
@@ -25,6 +27,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("aigc.creative.bandit")
 public record BanditSettings(@DefaultValue("0.02") @DecimalMin("0") @DecimalMax("1") double explorationFloor,
 		@DefaultValue("1.0") @DecimalMin("0") double conversionWeight, @DefaultValue("14d") @NotNull Duration halfLife,
+		@DefaultValue("20") @DecimalMin("2") double priorStrength,
 		@DefaultValue("100") @PositiveOrZero long minImpressions) {
 
 	public BanditSettings {
@@ -34,7 +37,7 @@ public record BanditSettings(@DefaultValue("0.02") @DecimalMin("0") @DecimalMax(
 	}
 
 	ThompsonSampling sampling() {
-		return new ThompsonSampling(this.explorationFloor, this.conversionWeight);
+		return new ThompsonSampling(this.explorationFloor, this.conversionWeight, this.priorStrength);
 	}
 
 }

@@ -19,7 +19,7 @@ class ThompsonSamplingTests {
 
 	@Test
 	void prefersTheArmWithBetterEvidence() {
-		ThompsonSampling sampling = new ThompsonSampling(0, 0);
+		ThompsonSampling sampling = new ThompsonSampling(0, 0, 2);
 		Map<String, List<Evidence>> arms = Map.of("good", List.of(new Evidence(2000, 100, 0)), "poor",
 				List.of(new Evidence(2000, 40, 0)));
 		int goodFirst = 0;
@@ -33,7 +33,7 @@ class ThompsonSamplingTests {
 
 	@Test
 	void withoutEvidenceEveryArmLeadsAboutEquallyOften() {
-		ThompsonSampling sampling = new ThompsonSampling(0, 0);
+		ThompsonSampling sampling = new ThompsonSampling(0, 0, 2);
 		Map<String, List<Evidence>> arms = new LinkedHashMap<>();
 		for (String arm : List.of("a", "b", "c", "d")) {
 			arms.put(arm, List.of());
@@ -47,7 +47,7 @@ class ThompsonSamplingTests {
 
 	@Test
 	void keepsExploringAtTheFloorEvenAgainstOverwhelmingEvidence() {
-		ThompsonSampling sampling = new ThompsonSampling(0.2, 0);
+		ThompsonSampling sampling = new ThompsonSampling(0.2, 0, 2);
 		Map<String, List<Evidence>> arms = Map.of("good", List.of(new Evidence(100_000, 10_000, 0)), "poor",
 				List.of(new Evidence(100_000, 100, 0)));
 		int poorFirst = 0;
@@ -65,7 +65,7 @@ class ThompsonSamplingTests {
 
 	@Test
 	void conversionsBreakATieInClicks() {
-		ThompsonSampling sampling = new ThompsonSampling(0, 2);
+		ThompsonSampling sampling = new ThompsonSampling(0, 2, 2);
 		Map<String, List<Evidence>> arms = Map.of("converts", List.of(new Evidence(5000, 250, 50)), "browses",
 				List.of(new Evidence(5000, 250, 2)));
 		int convertsFirst = 0;
@@ -77,13 +77,24 @@ class ThompsonSamplingTests {
 
 	@Test
 	void anArmSharedByChannelsIsValuedByTheMeanOfItsChannels() {
-		ThompsonSampling sampling = new ThompsonSampling(0, 0);
+		ThompsonSampling sampling = new ThompsonSampling(0, 0, 2);
 		List<Evidence> channels = List.of(new Evidence(1_000_000, 80_000, 0), new Evidence(1_000_000, 20_000, 0));
 		double sum = 0;
 		for (int i = 0; i < 200; i++) {
-			sum += sampling.value(channels, this.random);
+			sum += sampling.value(channels, channels, this.random);
 		}
 		assertThat(sum / 200).isCloseTo(0.05, within(0.001));
+	}
+
+	@Test
+	void anArmWithoutEvidenceIsDrawnAroundTheRatePooledOverTheOthers() {
+		ThompsonSampling sampling = new ThompsonSampling(0, 0, 20);
+		Evidence pooled = new Evidence(100_000, 3000, 0);
+		double sum = 0;
+		for (int i = 0; i < 20_000; i++) {
+			sum += sampling.value(Evidence.NONE, pooled, this.random);
+		}
+		assertThat(sum / 20_000).isCloseTo(0.03, within(0.002));
 	}
 
 	@Test
@@ -98,7 +109,7 @@ class ThompsonSamplingTests {
 
 	@Test
 	void decayedEvidenceWidensThePosteriorSoOldVerdictsCanBeOverturned() {
-		ThompsonSampling sampling = new ThompsonSampling(0, 0);
+		ThompsonSampling sampling = new ThompsonSampling(0, 0, 2);
 		Evidence fresh = new Evidence(2000, 100, 0);
 		Evidence oldWinner = new Evidence(20_000, 1200, 0);
 		Map<String, List<Evidence>> now = Map.of("old", List.of(oldWinner), "new", List.of(fresh));
@@ -109,8 +120,9 @@ class ThompsonSamplingTests {
 
 	@Test
 	void refusesAFloorOutsideZeroToOne() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new ThompsonSampling(1.5, 0));
-		assertThatIllegalArgumentException().isThrownBy(() -> new ThompsonSampling(0.1, -1));
+		assertThatIllegalArgumentException().isThrownBy(() -> new ThompsonSampling(1.5, 0, 2));
+		assertThatIllegalArgumentException().isThrownBy(() -> new ThompsonSampling(0.1, -1, 2));
+		assertThatIllegalArgumentException().isThrownBy(() -> new ThompsonSampling(0.1, 1, 1));
 	}
 
 	private double leadShare(ThompsonSampling sampling, Map<String, List<Evidence>> arms, String arm) {

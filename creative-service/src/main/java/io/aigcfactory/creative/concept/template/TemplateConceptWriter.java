@@ -19,9 +19,12 @@ import io.aigcfactory.events.Product;
 /**
  * Writes Chinese ad copy offline from templates: each angle has its own headline, body
  * and call-to-action templates, filled with the product's facts and its category's words.
- * The variation picks the templates and which facts lead, deterministically, so
- * variations 0 to 7 of one product and angle all differ. Facts that contain a restricted
- * or avoided term are left out, and no template writes one.
+ * A direction with a hook (a question, a number, a scene, a contrast, a pain point, a
+ * promise) takes its headline from the hook's templates and opens its body the hook's way
+ * before the angle's own body, so that directions of one product read differently. The
+ * variation picks the templates and which facts lead, deterministically, so variations 0
+ * to 7 of one product and angle all differ. Facts that contain a restricted or avoided
+ * term are left out, and no template writes one.
  */
 public class TemplateConceptWriter implements ConceptWriter {
 
@@ -30,6 +33,8 @@ public class TemplateConceptWriter implements ConceptWriter {
 	static final int BODY_LIMIT = 60;
 
 	static final int CALL_LIMIT = 8;
+
+	static final int OPENING_LIMIT = 16;
 
 	private final TemplateBook book;
 
@@ -68,14 +73,19 @@ public class TemplateConceptWriter implements ConceptWriter {
 		int lead = variation + brief.angle().ordinal();
 		Map<String, List<String>> slots = slots(facts, CategoryKit.forCategory(this.kits, product.category()),
 				variation, lead);
-		Filled headline = fill(usable(templates.headlines(), facts), seed, variation, 1, slots, HEADLINE_LIMIT, false,
-				clean);
+		TemplateBook.HookTemplates hook = this.book.forHook(brief.direction().hookName());
+		List<String> headlines = (hook != null) ? hook.headlines() : templates.headlines();
+		Filled headline = fill(usable(headlines, facts), seed, variation, 1, slots, HEADLINE_LIMIT, false, clean);
 		if (TemplateBook.slotsOf(headline.template()).contains("p1")) {
 			points(slots, facts, lead + 1);
 		}
-		Filled body = fill(usable(templates.bodies(), facts), seed, variation, 3, slots, BODY_LIMIT, true, clean);
+		String opening = (hook != null)
+				? fill(hook.openings(), seed, variation, 1, slots, OPENING_LIMIT, false, clean).text() : "";
+		Filled body = fill(usable(templates.bodies(), facts), seed, variation, 3, slots,
+				BODY_LIMIT - CopyFitting.length(opening), true, clean);
 		Filled call = fill(templates.calls(), seed, variation, 1, Map.of(), CALL_LIMIT, false, clean);
-		return new Copy(headline.text(), body.text(), call.text(), highlights(facts, brief.angle(), lead, excluded));
+		return new Copy(headline.text(), opening + body.text(), call.text(),
+				highlights(facts, brief.angle(), lead, excluded));
 	}
 
 	/**
