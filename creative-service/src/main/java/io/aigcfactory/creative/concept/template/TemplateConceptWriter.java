@@ -75,7 +75,10 @@ public class TemplateConceptWriter implements ConceptWriter {
 				variation, lead);
 		TemplateBook.HookTemplates hook = this.book.forHook(brief.direction().hookName());
 		List<String> headlines = (hook != null) ? hook.headlines() : templates.headlines();
-		Filled headline = fill(usable(headlines, facts), seed, variation, 1, slots, HEADLINE_LIMIT, false, clean);
+		// Hook headlines are shared by all angles: start each angle at its own one.
+		int headlineSeed = (hook != null) ? seed + brief.angle().ordinal() : seed;
+		Filled headline = fill(usable(headlines, facts), headlineSeed, variation, 1, slots, HEADLINE_LIMIT, false,
+				clean);
 		if (TemplateBook.slotsOf(headline.template()).contains("p1")) {
 			points(slots, facts, lead + 1);
 		}
