@@ -119,7 +119,7 @@ public class ConceptPlanning {
 				requirement.product().category(), requirement.channels());
 		List<Angle> ranked = ranking.stream().map(AngleBandit.RankedAngle::angle).toList();
 		List<Direction> catalogue = this.directions.forCategory(requirement.product().category());
-		int offset = Math.floorMod(requirement.product().sku().hashCode(), 1 << 16);
+		int offset = offset(requirement.product().sku());
 		for (Angle angle : nextAngles(ranked, used, count)) {
 			int variation = used.merge(angle, 1, Integer::sum) - 1;
 			Direction direction = nextDirection(catalogue, angle, directionsUsed, rejected, offset);
@@ -157,6 +157,15 @@ public class ConceptPlanning {
 			}
 		}
 		return next;
+	}
+
+	/**
+	 * Where a product starts in its family's directions: its SKU's hash, mixed (Fibonacci
+	 * hashing) so that SKUs that differ in one character, and the template writer's own
+	 * choice by the same hash, do not move in step.
+	 */
+	static int offset(String sku) {
+		return (int) ((sku.hashCode() * 0x9E3779B97F4A7C15L) >>> 40);
 	}
 
 	private static int rank(Direction direction, Map<String, Integer> used, @Nullable String rejected) {

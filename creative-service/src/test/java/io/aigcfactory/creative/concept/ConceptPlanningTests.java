@@ -90,4 +90,16 @@ class ConceptPlanningTests {
 		assertThat(first).hasSize(6);
 	}
 
+	@Test
+	void tenSkusOfOneProductSpreadOverTheDirectionsOfAnAngle() {
+		List<Direction> catalogue = new DirectionCatalogue().forCategory("数码/耳机");
+		Set<String> first = new java.util.HashSet<>();
+		for (int sku = 1; sku <= 10; sku++) {
+			first.add(ConceptPlanning
+				.nextDirection(catalogue, SCENARIO, Map.of(), null, ConceptPlanning.offset("AUD-1001-" + sku))
+				.id());
+		}
+		assertThat(first).hasSizeGreaterThanOrEqualTo(5);
+	}
+
 }
