@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import io.aigcfactory.events.Angle;
+import io.aigcfactory.events.AngleInsight;
 import io.aigcfactory.events.AssetId;
 import io.aigcfactory.events.AssetInspected;
 import io.aigcfactory.events.AssetProduced;
@@ -13,6 +15,7 @@ import io.aigcfactory.events.ConceptEvent;
 import io.aigcfactory.events.EventCodec;
 import io.aigcfactory.events.EventMetadata;
 import io.aigcfactory.events.Finding;
+import io.aigcfactory.events.InsightUpdated;
 import io.aigcfactory.events.Rendition;
 import io.aigcfactory.events.RenditionKind;
 import io.aigcfactory.events.Topics;
@@ -31,6 +34,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -73,6 +77,9 @@ class CreativeIntegrationTests {
 	@Autowired
 	KafkaTemplate<String, Object> kafka;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Value("${spring.kafka.bootstrap-servers}")
 	String brokers;
 
@@ -93,7 +100,10 @@ class CreativeIntegrationTests {
 		String id = submit(PRODUCT);
 		List<ConceptCreated> written = awaitConcepts(id, 3);
 		assertThat(written).extracting(ConceptCreated::angle).doesNotHaveDuplicates();
+		assertThat(written).extracting(ConceptCreated::direction).doesNotHaveDuplicates().doesNotContainNull();
 		assertThat(written).allSatisfy((concept) -> {
+			assertThat(concept.direction())
+				.startsWith(concept.angle().name().toLowerCase() + "." + concept.style() + ".");
 			assertThat(concept.attempt()).isEqualTo(1);
 			assertThat(concept.channels()).containsExactly("taobao", "jd");
 			assertThat(concept.copy().fullText()).isNotBlank();
@@ -102,6 +112,40 @@ class CreativeIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("IN_PROGRESS"))
 			.andExpect(jsonPath("$.stages.concepts").value(3));
+		JsonNode concepts = progress(id).path("concepts");
+		assertThat(concepts).hasSize(3).allSatisfy((concept) -> {
+			assertThat(written).extracting(ConceptCreated::direction).contains(concept.path("direction").asString());
+			assertThat(concept.path("explanation").asString()).startsWith("explored");
+		});
+	}
+
+	@Test
+	void ranksAnglesByTheInsightsOfTheirChannelsAndExplainsTheChoice() throws Exception {
+		String category = "家居/杯具-" + UUID.randomUUID().toString().substring(0, 8);
+		List<AngleInsight> figures = new java.util.ArrayList<>();
+		for (Angle angle : Angle.values()) {
+			long clicks = (angle == Angle.GIFTING) ? 2000 : 200;
+			figures.add(new AngleInsight(angle, "taobao", 5, 20_000, clicks, clicks / 10));
+			figures.add(new AngleInsight(angle, "jd", 5, 20_000, clicks, clicks / 10));
+		}
+		InsightUpdated insight = new InsightUpdated(EventMetadata.now("default"), category, figures);
+		this.kafka.send(Topics.INSIGHT.name(), Topics.INSIGHT.keyFor(insight), insight).get();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.sql("select count(*) from angle_statistics where category = ?")
+				.param(category)
+				.query(Long.class)
+				.single(), (rows) -> rows == 16);
+
+		String id = submit(PRODUCT.replace("家居/杯具", category));
+		List<ConceptCreated> written = awaitConcepts(id, 3);
+		assertThat(written).extracting(ConceptCreated::angle).contains(Angle.GIFTING);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(progress(id).path("concepts"))
+				.filteredOn((concept) -> concept.path("angle").asString().equals("GIFTING"))
+				.singleElement()
+				.satisfies((concept) -> assertThat(concept.path("explanation").asString())
+					.startsWith("chosen because 送礼 has CTR 10.0% and 10.0% conversions per click over 40,000 "
+							+ "impressions on taobao, jd (posterior sample 0.1")));
 	}
 
 	@Test

@@ -86,7 +86,7 @@ class FeedbackIntegrationTests {
 					.map((record) -> (InsightUpdated) EventCodec.decode(record.value(), InsightEvent.class))
 					.filteredOn((insight) -> insight.category().equals("宠物/猫粮"))
 					.flatMap(InsightUpdated::angles)
-					.contains(new AngleInsight(Angle.PRICE, 1, 1000, 50, 5)));
+					.contains(new AngleInsight(Angle.PRICE, "taobao", 1, 1000, 50, 5)));
 		}
 	}
 

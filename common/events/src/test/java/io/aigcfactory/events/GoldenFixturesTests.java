@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
@@ -49,6 +50,15 @@ class GoldenFixturesTests {
 
 	private static Topic<?> topicOf(FactoryEvent event) {
 		return Topics.all().stream().filter((topic) -> topic.valueType().isInstance(event)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void anInsightWithoutChannelsStillDecodesAsFiguresForAllChannels() throws IOException {
+		String old = golden("insight-updated.json").replaceAll("\\s*\"channel\" : \"[a-z]+\",", "");
+		InsightUpdated decoded = (InsightUpdated) EventCodec.decode(old.getBytes(StandardCharsets.UTF_8),
+				InsightEvent.class);
+		assertThat(decoded.angles()).extracting(AngleInsight::channel).containsOnlyNulls();
+		assertThat(decoded.angles().getFirst().clicks()).isEqualTo(52);
 	}
 
 	private static String golden(String name) throws IOException {

@@ -63,8 +63,9 @@ final class SampleEvents {
 				new PublicationFailed(metadata(6), ASSET, REQUIREMENT, "partner-webhook", "HTTP 503 from receiver", 5),
 				"feedback-recorded.json",
 				new FeedbackRecorded(metadata(7), ASSET, "taobao", FeedbackKind.CLICK, 12, AT), "insight-updated.json",
-				new InsightUpdated(metadata(8), "数码/耳机", List.of(new AngleInsight(Angle.SCENARIO, 4, 1000, 52, 7),
-						new AngleInsight(Angle.PRICE, 3, 900, 31, 2))));
+				new InsightUpdated(metadata(8), "数码/耳机",
+						List.of(new AngleInsight(Angle.SCENARIO, "taobao", 4, 1000, 52, 7),
+								new AngleInsight(Angle.PRICE, "jd", 3, 900, 31, 2))));
 	}
 
 }

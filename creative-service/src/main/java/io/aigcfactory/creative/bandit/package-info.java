@@ -1,6 +1,8 @@
 /**
- * The angle bandit: learns from insights which creative angles earn clicks per tenant and
- * category, and ranks angles for new concepts by Thompson sampling.
+ * The angle bandit: learns from insights which creative angles earn clicks and
+ * conversions per tenant, category and channel, weighting old evidence down, and ranks
+ * angles for new concepts by Thompson sampling with an exploration floor, explaining each
+ * place.
  */
 @NullMarked
 package io.aigcfactory.creative.bandit;

@@ -29,6 +29,7 @@ import io.aigcfactory.events.Topics;
 import io.aigcfactory.platform.messaging.EventPublisher;
 import io.aigcfactory.platform.messaging.UnprocessableEvent;
 import org.slf4j.Logger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
@@ -37,8 +38,11 @@ import org.springframework.stereotype.Service;
  * Decides which concepts a requirement gets: one per wanted asset at first, each from a
  * different angle in the bandit's order, then one replacement for each rejected asset,
  * from an angle the requirement has not used yet where possible, until enough assets are
- * approved or the retry budget is spent. Each concept is written with, and carries, the
- * tenant's brand kit for the product's brand where the tenant has one.
+ * approved or the retry budget is spent. Each concept is written from a direction of the
+ * product's family that the requirement has not used yet (the least used once all are),
+ * never the rejected one while another is left; the concept records the direction and why
+ * the bandit chose its angle. Each concept is written with, and carries, the tenant's
+ * brand kit for the product's brand where the tenant has one.
  */
 @Service
 public class ConceptPlanning {
@@ -55,6 +59,8 @@ public class ConceptPlanning {
 
 	private final AngleBandit bandit;
 
+	private final DirectionCatalogue directions;
+
 	private final EventPublisher events;
 
 	private final BrandKitCatalog brands;
@@ -62,14 +68,16 @@ public class ConceptPlanning {
 	private final Clock clock;
 
 	ConceptPlanning(Requirements requirements, AssetTracking tracking, Concepts concepts, ConceptWriter writer,
-			AngleBandit bandit, EventPublisher events, BrandKitCatalog brands, Clock clock) {
+			AngleBandit bandit, DirectionCatalogue directions, EventPublisher events, BrandKitCatalog brands,
+			Clock clock) {
 		this.requirements = requirements;
 		this.tracking = tracking;
 		this.concepts = concepts;
 		this.writer = writer;
 		this.bandit = bandit;
-		this.events = events;
+		this.directions = directions;
 		this.brands = brands;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -80,7 +88,7 @@ public class ConceptPlanning {
 		if (requirement.status() != RequirementStatus.ACCEPTED) {
 			return;
 		}
-		write(requirement, requirement.variantCount(), 1, Set.of());
+		write(requirement, requirement.variantCount(), 1, Set.of(), null);
 		this.requirements.conceptsWritten(requirement.id(), requirement.variantCount(), 0);
 	}
 
@@ -101,7 +109,8 @@ public class ConceptPlanning {
 			}
 			case NextStep.Regenerate regenerate -> {
 				Set<String> avoid = new HashSet<>(this.tracking.rejectedTerms(requirement.id()));
-				write(requirement, regenerate.concepts(), inspected.attempt() + 1, avoid);
+				write(requirement, regenerate.concepts(), inspected.attempt() + 1, avoid,
+						this.concepts.directionOf(inspected.conceptId()).orElse(null));
 				this.requirements.conceptsWritten(requirement.id(), regenerate.concepts(), regenerate.concepts());
 			}
 			case NextStep.Wait wait -> {
@@ -109,24 +118,66 @@ public class ConceptPlanning {
 		}
 	}
 
-	private void write(Requirement requirement, int count, int attempt, Set<String> avoidTerms) {
+	private void write(Requirement requirement, int count, int attempt, Set<String> avoidTerms,
+			@Nullable String rejected) {
 		Map<Angle, Integer> used = this.concepts.anglesUsed(requirement.id());
-		List<Angle> ranked = this.bandit.rank(requirement.tenantId(), requirement.product().category());
+		Map<String, Integer> directionsUsed = this.concepts.directionsUsed(requirement.id());
+		List<AngleBandit.RankedAngle> ranking = this.bandit.rank(requirement.tenantId(),
+				requirement.product().category(), requirement.channels());
+		List<Angle> ranked = ranking.stream().map(AngleBandit.RankedAngle::angle).toList();
+		List<Direction> catalogue = this.directions.forCategory(requirement.product().category());
+		int offset = offset(requirement.product().sku());
 		BrandKit brand = this.brands.forBrand(requirement.tenantId(), requirement.product().brand()).orElse(null);
 		for (Angle angle : nextAngles(ranked, used, count)) {
 			int variation = used.merge(angle, 1, Integer::sum) - 1;
-			Direction direction = Direction.of(angle, variation);
+			Direction direction = nextDirection(catalogue, angle, directionsUsed, rejected, offset);
+			directionsUsed.merge(direction.id(), 1, Integer::sum);
+			String explanation = ranking.get(ranked.indexOf(angle)).explanation();
 			WrittenConcept written = this.writer.write(new ConceptBrief(requirement.tenantId(), requirement.id(),
 					requirement.product(), direction, variation, avoidTerms, brand));
 			Copy copy = written.copy();
 			ConceptId id = ConceptId.next();
-			this.concepts.add(id, requirement.id(), angle, variation, attempt, direction.style(), copy.headline(),
+			this.concepts.add(id, requirement.id(), direction, variation, attempt, copy.headline(), explanation,
 					Instant.now(this.clock));
 			this.events.publish(Topics.CONCEPT,
 					new ConceptCreated(EventMetadata.now(requirement.tenantId()), requirement.id(), id, attempt, angle,
 							direction.style(), copy, requirement.product(), requirement.channels(), direction.id(),
 							written.scene(), written.authorship(), brand));
 		}
+	}
+
+	/**
+	 * The angle's direction that the requirement has used least, a direction other than
+	 * the rejected one among equals, then the first from a point in the catalogue that
+	 * depends on the product, so that products of one family start from different hooks.
+	 */
+	static Direction nextDirection(List<Direction> catalogue, Angle angle, Map<String, Integer> used,
+			@Nullable String rejected, int offset) {
+		List<Direction> ofAngle = catalogue.stream().filter((direction) -> direction.angle() == angle).toList();
+		if (ofAngle.isEmpty()) {
+			return Direction.of(angle, used.size());
+		}
+		Direction next = null;
+		for (int i = 0; i < ofAngle.size(); i++) {
+			Direction candidate = ofAngle.get((offset + i) % ofAngle.size());
+			if (next == null || rank(candidate, used, rejected) < rank(next, used, rejected)) {
+				next = candidate;
+			}
+		}
+		return next;
+	}
+
+	/**
+	 * Where a product starts in its family's directions: its SKU's hash, mixed (Fibonacci
+	 * hashing) so that SKUs that differ in one character, and the template writer's own
+	 * choice by the same hash, do not move in step.
+	 */
+	static int offset(String sku) {
+		return (int) ((sku.hashCode() * 0x9E3779B97F4A7C15L) >>> 40);
+	}
+
+	private static int rank(Direction direction, Map<String, Integer> used, @Nullable String rejected) {
+		return 2 * used.getOrDefault(direction.id(), 0) + (direction.id().equals(rejected) ? 1 : 0);
 	}
 
 	/** Unused angles in rank order first, then the least-used ones. */

@@ -2,7 +2,9 @@ package io.aigcfactory.creative.concept;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import io.aigcfactory.events.Angle;
 import io.aigcfactory.events.ConceptId;
@@ -22,14 +24,35 @@ class Concepts {
 		this.jdbc = jdbc;
 	}
 
-	void add(ConceptId id, RequirementId requirement, Angle angle, int variation, int attempt, String style,
-			String headline, Instant at) {
+	void add(ConceptId id, RequirementId requirement, Direction direction, int variation, int attempt, String headline,
+			String explanation, Instant at) {
 		this.jdbc
-			.sql("insert into concepts (id, requirement_id, angle, variation, attempt, style, headline, created_at) "
-					+ "values (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(id.value(), requirement.value(), angle.name(), variation, attempt, style, headline,
-					SqlTimestamps.of(at))
+			.sql("insert into concepts (id, requirement_id, angle, variation, attempt, style, headline, direction, "
+					+ "explanation, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(id.value(), requirement.value(), direction.angle().name(), variation, attempt, direction.style(),
+					headline, direction.id(), explanation, SqlTimestamps.of(at))
 			.update();
+	}
+
+	/** How many concepts of each direction a requirement has. */
+	Map<String, Integer> directionsUsed(RequirementId requirement) {
+		Map<String, Integer> used = new HashMap<>();
+		this.jdbc
+			.sql("select direction, count(*) as n from concepts where requirement_id = ? and direction is not null "
+					+ "group by direction")
+			.param(requirement.value())
+			.query((row, n) -> Map.entry(row.getString("direction"), row.getInt("n")))
+			.list()
+			.forEach((entry) -> used.put(entry.getKey(), entry.getValue()));
+		return used;
+	}
+
+	/** The direction a concept was written from, if it recorded one. */
+	Optional<String> directionOf(ConceptId concept) {
+		return this.jdbc.sql("select direction from concepts where id = ? and direction is not null")
+			.param(concept.value())
+			.query(String.class)
+			.optional();
 	}
 
 	/** How many concepts of each angle a requirement has. */

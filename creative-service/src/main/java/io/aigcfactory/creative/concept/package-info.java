@@ -1,6 +1,7 @@
 /**
- * Concepts: the copy written for a requirement from one angle each, and the port through
- * which a template engine or a language model writes it.
+ * Concepts: the copy written for a requirement, each from a creative direction (angle,
+ * visual style and hook) of the product's category family, and the port through which a
+ * template engine or a language model writes it.
  */
 @NullMarked
 package io.aigcfactory.creative.concept;

@@ -67,7 +67,18 @@ public class ProgressReports {
 		Stages stages = stages(requirement, assets);
 		return new RequirementProgress(requirement.id(), requirement.product().sku(), requirement.product().title(),
 				requirement.status(), requirement.variantCount(), requirement.channels(), requirement.acceptedAt(),
-				requirement.completedAt(), stages, settled(requirement, assets), assets);
+				requirement.completedAt(), stages, settled(requirement, assets), assets, concepts(requirement));
+	}
+
+	private List<RequirementProgress.ConceptProgress> concepts(Requirement requirement) {
+		return this.jdbc
+			.sql("select id, attempt, angle, direction, explanation from concepts where requirement_id = ? "
+					+ "order by created_at, id")
+			.param(requirement.id().value())
+			.query((row, n) -> new RequirementProgress.ConceptProgress(row.getObject("id", UUID.class).toString(),
+					row.getInt("attempt"), row.getString("angle"), row.getString("direction"),
+					row.getString("explanation")))
+			.list();
 	}
 
 	private static Stages stages(Requirement requirement, List<AssetProgress> assets) {

@@ -23,10 +23,28 @@ import org.jspecify.annotations.Nullable;
  * @param settled whether nothing more will happen: a final status, and every approved
  * asset published or failed on every channel
  * @param assets the assets, oldest first
+ * @param concepts the concepts written, oldest first, each with its direction and why its
+ * angle was chosen
  */
 public record RequirementProgress(RequirementId requirementId, String sku, String title, RequirementStatus status,
 		int variantCount, List<String> channels, Instant acceptedAt, @Nullable Instant completedAt, Stages stages,
-		boolean settled, List<AssetProgress> assets) {
+		boolean settled, List<AssetProgress> assets, List<ConceptProgress> concepts) {
+
+	/**
+	 * One concept and the choice behind it.
+	 *
+	 * @param conceptId the concept
+	 * @param attempt 1 for the first round, higher for replacements
+	 * @param angle its angle
+	 * @param direction its creative direction's id, absent for concepts written before
+	 * directions
+	 * @param explanation why the bandit chose its angle, e.g.
+	 * {@code chosen because 场景 has
+	 * CTR 4.1% …}
+	 */
+	public record ConceptProgress(String conceptId, int attempt, String angle, @Nullable String direction,
+			@Nullable String explanation) {
+	}
 
 	/**
 	 * Counts per stage.

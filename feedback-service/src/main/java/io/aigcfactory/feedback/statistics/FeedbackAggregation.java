@@ -10,7 +10,7 @@ import io.aigcfactory.feedback.directory.PublishedAssets.PublishedAsset;
 
 import org.springframework.stereotype.Service;
 
-/** Rolls observations up into per-asset and per-angle figures. */
+/** Rolls observations up into per-asset figures and figures per angle and channel. */
 @Service
 public class FeedbackAggregation {
 
@@ -29,7 +29,7 @@ public class FeedbackAggregation {
 	public void published(AssetPublished published) {
 		if (this.assets.record(published)) {
 			this.statistics.countPublishedAsset(published.metadata().tenantId(), published.product().category(),
-					published.angle().name(), Instant.now(this.clock));
+					published.angle().name(), published.channel(), Instant.now(this.clock));
 		}
 	}
 
@@ -40,8 +40,8 @@ public class FeedbackAggregation {
 			// consumed.
 			.orElseThrow(() -> new IllegalStateException("Feedback for " + feedback.assetId() + ", which tenant "
 					+ feedback.metadata().tenantId() + " has not published (yet)"));
-		this.statistics.count(asset.assetId(), asset.tenantId(), asset.category(), asset.angle(), feedback.kind(),
-				feedback.count(), Instant.now(this.clock));
+		this.statistics.count(asset.assetId(), asset.tenantId(), asset.category(), asset.angle(), feedback.channel(),
+				feedback.kind(), feedback.count(), Instant.now(this.clock));
 	}
 
 }

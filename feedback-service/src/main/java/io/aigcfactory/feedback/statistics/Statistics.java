@@ -14,7 +14,7 @@ import io.aigcfactory.platform.SqlTimestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Cumulative figures per asset and per angle. */
+/** Cumulative figures per asset, and per angle and channel. */
 @Repository
 public class Statistics {
 
@@ -24,8 +24,8 @@ public class Statistics {
 		this.jdbc = jdbc;
 	}
 
-	void count(AssetId asset, String tenantId, String category, String angle, FeedbackKind kind, long count,
-			Instant at) {
+	void count(AssetId asset, String tenantId, String category, String angle, String channel, FeedbackKind kind,
+			long count, Instant at) {
 		String column = column(kind);
 		int updated = this.jdbc
 			.sql("update asset_statistics set " + column + " = " + column + " + ?, updated_at = ? where asset_id = ?")
@@ -36,28 +36,28 @@ public class Statistics {
 				.params(asset.value(), count, SqlTimestamps.of(at))
 				.update();
 		}
-		ensureAngle(tenantId, category, angle, at);
+		ensureAngle(tenantId, category, angle, channel, at);
 		this.jdbc
 			.sql("update angle_statistics set " + column + " = " + column + " + ?, changed_at = ? "
-					+ "where tenant_id = ? and category = ? and angle = ?")
-			.params(count, SqlTimestamps.of(at), tenantId, category, angle)
+					+ "where tenant_id = ? and category = ? and angle = ? and channel = ?")
+			.params(count, SqlTimestamps.of(at), tenantId, category, angle, channel)
 			.update();
 	}
 
-	void countPublishedAsset(String tenantId, String category, String angle, Instant at) {
-		ensureAngle(tenantId, category, angle, at);
+	void countPublishedAsset(String tenantId, String category, String angle, String channel, Instant at) {
+		ensureAngle(tenantId, category, angle, channel, at);
 		this.jdbc
 			.sql("update angle_statistics set assets = assets + 1, changed_at = ? "
-					+ "where tenant_id = ? and category = ? and angle = ?")
-			.params(SqlTimestamps.of(at), tenantId, category, angle)
+					+ "where tenant_id = ? and category = ? and angle = ? and channel = ?")
+			.params(SqlTimestamps.of(at), tenantId, category, angle, channel)
 			.update();
 	}
 
-	private void ensureAngle(String tenantId, String category, String angle, Instant at) {
+	private void ensureAngle(String tenantId, String category, String angle, String channel, Instant at) {
 		this.jdbc
-			.sql("insert into angle_statistics (tenant_id, category, angle, changed_at) values (?, ?, ?, ?) "
-					+ "on conflict do nothing")
-			.params(tenantId, category, angle, SqlTimestamps.of(at))
+			.sql("insert into angle_statistics (tenant_id, category, angle, channel, changed_at) "
+					+ "values (?, ?, ?, ?, ?) on conflict do nothing")
+			.params(tenantId, category, angle, channel, SqlTimestamps.of(at))
 			.update();
 	}
 
@@ -70,14 +70,18 @@ public class Statistics {
 			.optional();
 	}
 
-	/** A tenant's category, angle by angle. */
+	/**
+	 * A tenant's category, angle by angle and channel by channel; figures from before
+	 * channels were counted come without one.
+	 */
 	public List<AngleInsight> angles(String tenantId, String category) {
 		return this.jdbc
-			.sql("select angle, assets, impressions, clicks, conversions from angle_statistics "
-					+ "where tenant_id = ? and category = ? order by angle")
+			.sql("select angle, channel, assets, impressions, clicks, conversions from angle_statistics "
+					+ "where tenant_id = ? and category = ? order by angle, channel")
 			.params(tenantId, category)
-			.query((row, n) -> new AngleInsight(Angle.valueOf(row.getString("angle")), row.getLong("assets"),
-					row.getLong("impressions"), row.getLong("clicks"), row.getLong("conversions")))
+			.query((row, n) -> new AngleInsight(Angle.valueOf(row.getString("angle")), row.getString("channel"),
+					row.getLong("assets"), row.getLong("impressions"), row.getLong("clicks"),
+					row.getLong("conversions")))
 			.list();
 	}
 

@@ -92,9 +92,10 @@ class FeedbackController {
 	}
 
 	private static Map<String, Object> view(AngleInsight insight) {
-		return Map.of("angle", insight.angle().name(), "label", insight.angle().label(), "assets", insight.assets(),
-				"impressions", insight.impressions(), "clicks", insight.clicks(), "conversions", insight.conversions(),
-				"ctr", insight.ctr(), "cvr", insight.cvr());
+		return Map.of("angle", insight.angle().name(), "label", insight.angle().label(), "channel",
+				(insight.channel() != null) ? insight.channel() : "", "assets", insight.assets(), "impressions",
+				insight.impressions(), "clicks", insight.clicks(), "conversions", insight.conversions(), "ctr",
+				insight.ctr(), "cvr", insight.cvr());
 	}
 
 	private static List<Observation> read(byte @Nullable [] body) {

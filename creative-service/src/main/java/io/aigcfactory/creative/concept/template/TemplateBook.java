@@ -31,11 +31,14 @@ final class TemplateBook {
 
 	private final Map<String, Set<String>> tones;
 
+	private final Map<String, HookTemplates> byHook;
+
 	TemplateBook(Map<Angle, AngleTemplates> byAngle) {
-		this(byAngle, Map.of());
+		this(byAngle, Map.of(), Map.of());
 	}
 
-	TemplateBook(Map<Angle, AngleTemplates> byAngle, Map<String, Set<String>> tones) {
+	TemplateBook(Map<Angle, AngleTemplates> byAngle, Map<String, Set<String>> tones,
+			Map<String, HookTemplates> byHook) {
 		for (Angle angle : Angle.values()) {
 			if (!byAngle.containsKey(angle)) {
 				throw new IllegalStateException("templates.txt has no templates for " + angle);
@@ -43,6 +46,7 @@ final class TemplateBook {
 		}
 		this.byAngle = Map.copyOf(byAngle);
 		this.tones = Map.copyOf(tones);
+		this.byHook = Map.copyOf(byHook);
 	}
 
 	static TemplateBook fromClasspath() {
@@ -82,7 +86,15 @@ final class TemplateBook {
 				tones.put(parts[0].strip(), Set.of(parts[1].strip().split("\\s*[,，]\\s*")));
 			}
 		}
-		return new TemplateBook(byAngle, tones);
+		Map<String, HookTemplates> byHook = new java.util.TreeMap<>();
+		for (String name : sections.keySet()) {
+			if (name.startsWith("hook.") && name.endsWith(".headline")) {
+				String hook = name.substring("hook.".length(), name.length() - ".headline".length());
+				byHook.put(hook, new HookTemplates(sections.get(name),
+						sections.getOrDefault("hook." + hook + ".opening", List.of())));
+			}
+		}
+		return new TemplateBook(byAngle, tones, byHook);
 	}
 
 	/** The tone tags whose words a brand's voice uses. */
@@ -100,6 +112,16 @@ final class TemplateBook {
 
 	AngleTemplates forAngle(Angle angle) {
 		return this.byAngle.get(angle);
+	}
+
+	/** The templates of a hook, or {@code null} for no hook or one without templates. */
+	HookTemplates forHook(String hook) {
+		return this.byHook.get(hook);
+	}
+
+	/** The names of the hooks with templates. */
+	java.util.Set<String> hooks() {
+		return this.byHook.keySet();
 	}
 
 	/** The slot names a template uses, in order of appearance. */
@@ -127,6 +149,24 @@ final class TemplateBook {
 			throw new IllegalStateException("templates.txt has no [" + angle.name() + "." + kind + "]");
 		}
 		return templates;
+	}
+
+	/**
+	 * The templates of one hook.
+	 *
+	 * @param headlines headline templates that open the way the hook says
+	 * @param openings the first words of a body, before the angle's own body
+	 */
+	record HookTemplates(List<String> headlines, List<String> openings) {
+
+		HookTemplates {
+			headlines = List.copyOf(headlines);
+			openings = List.copyOf(openings);
+			if (headlines.isEmpty() || openings.isEmpty()) {
+				throw new IllegalStateException("a hook needs headline and opening templates");
+			}
+		}
+
 	}
 
 	/**

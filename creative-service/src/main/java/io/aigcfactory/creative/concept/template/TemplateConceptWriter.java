@@ -22,12 +22,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes Chinese ad copy offline from templates: each angle has its own headline, body
  * and call-to-action templates, filled with the product's facts and its category's words.
- * The variation picks the templates and which facts lead, deterministically, so
- * variations 0 to 7 of one product and angle all differ. Facts that contain a restricted
- * or avoided term, or a word the brand kit bans, are left out, and no template writes
- * one. With a brand kit, the copy carries the kit's required phrases where the length
- * limits allow ({@link RequiredPhrases}), and templates tagged with the kit's voice are
- * preferred.
+ * A direction with a hook (a question, a number, a scene, a contrast, a pain point, a
+ * promise) takes its headline from the hook's templates and opens its body the hook's way
+ * before the angle's own body, so that directions of one product read differently. The
+ * variation picks the templates and which facts lead, deterministically, so variations 0
+ * to 7 of one product and angle all differ. Facts that contain a restricted or avoided
+ * term, or a word the brand kit bans, are left out, and no template writes one. With a
+ * brand kit, the copy carries the kit's required phrases where the length limits allow
+ * ({@link RequiredPhrases}), and templates tagged with the kit's voice are preferred.
  */
 public class TemplateConceptWriter implements ConceptWriter {
 
@@ -38,6 +40,8 @@ public class TemplateConceptWriter implements ConceptWriter {
 	static final int BODY_LIMIT = 60;
 
 	static final int CALL_LIMIT = 8;
+
+	static final int OPENING_LIMIT = 16;
 
 	private final TemplateBook book;
 
@@ -85,20 +89,27 @@ public class TemplateConceptWriter implements ConceptWriter {
 		int lead = variation + brief.angle().ordinal();
 		Map<String, List<String>> slots = slots(facts, CategoryKit.forCategory(this.kits, product.category()),
 				variation, lead, excluded);
-		Filled headline = fill(templates.inTone(usable(templates.headlines(), facts), tones),
-				usable(templates.headlines(), facts), seed, variation, 1, slots, HEADLINE_LIMIT, false, clean);
+		TemplateBook.HookTemplates hook = this.book.forHook(brief.direction().hookName());
+		List<String> headlines = usable((hook != null) ? hook.headlines() : templates.headlines(), facts);
+		// Hook headlines are shared by all angles: start each angle at its own one.
+		int headlineSeed = (hook != null) ? seed + brief.angle().ordinal() : seed;
+		Filled headline = fill(templates.inTone(headlines, tones), headlines, headlineSeed, variation, 1, slots,
+				HEADLINE_LIMIT, false, clean);
 		if (TemplateBook.slotsOf(headline.template()).contains("p1")) {
 			points(slots, facts, lead + 1);
 		}
-		Filled body = fill(templates.inTone(usable(templates.bodies(), facts), tones),
-				usable(templates.bodies(), facts), seed, variation, 3, slots, required.bodyLimit(), true, clean);
+		String opening = (hook != null)
+				? fill(hook.openings(), seed, variation, 1, slots, OPENING_LIMIT, false, clean).text() : "";
+		List<String> bodies = usable(templates.bodies(), facts);
+		Filled body = fill(templates.inTone(bodies, tones), bodies, seed, variation, 3, slots,
+				required.bodyLimit() - CopyFitting.length(opening), true, clean);
 		String call = required.call();
 		if (call == null) {
 			call = fill(templates.inTone(templates.calls(), tones), templates.calls(), seed, variation, 1, Map.of(),
 					CALL_LIMIT, false, clean)
 				.text();
 		}
-		return new Copy(headline.text(), required.appendTo(body.text()), call,
+		return new Copy(headline.text(), required.appendTo(opening + body.text()), call,
 				highlights(facts, brief.angle(), lead, excluded));
 	}
 

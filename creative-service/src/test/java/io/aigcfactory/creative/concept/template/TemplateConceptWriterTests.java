@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import io.aigcfactory.creative.concept.ConceptBrief;
+import io.aigcfactory.creative.concept.Direction;
 import io.aigcfactory.events.Angle;
 import io.aigcfactory.events.Copy;
 import io.aigcfactory.events.Product;
@@ -232,6 +233,42 @@ class TemplateConceptWriterTests {
 				assertThat(Products.FORBIDDEN).noneMatch((term) -> outsideBrand.contains(Products.folded(term)));
 			});
 		}
+	}
+
+	private static List<Copy> everyHook(Product product, Angle angle, int variation) {
+		List<Copy> copies = new ArrayList<>();
+		for (String hook : TemplateBook.fromClasspath().hooks()) {
+			Direction direction = new Direction(angle.name().toLowerCase() + ".fresh." + hook, angle, "fresh",
+					"以" + hook);
+			copies.add(
+					writer.write(new ConceptBrief("acme", null, product, direction, variation, Set.of(), null)).copy());
+		}
+		return copies;
+	}
+
+	@ParameterizedTest
+	@MethodSource("all")
+	void writesEveryHookWithinTheLimitsAndWithoutAnAbsoluteTerm(Product product) {
+		for (Angle angle : Angle.values()) {
+			assertThat(everyHook(product, angle, 1)).allSatisfy((copy) -> {
+				assertThat(CopyFitting.length(copy.headline())).isBetween(1, 18);
+				assertThat(CopyFitting.length(copy.body())).isBetween(8, 60);
+				assertThat(copy.body()).endsWith("。");
+				String text = Products.folded(copy.fullText());
+				assertThat(Products.FORBIDDEN).noneMatch((term) -> text.contains(Products.folded(term)));
+			});
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("realistic")
+	void directionsWithDifferentHooksReadDifferently(Product product) {
+		List<Copy> copies = everyHook(product, Angle.SCENARIO, 0);
+		assertThat(copies).hasSizeGreaterThanOrEqualTo(6);
+		assertThat(copies).extracting(Copy::headline).doesNotHaveDuplicates();
+		assertThat(copies).extracting((copy) -> copy.body().substring(0, 4)).doesNotHaveDuplicates();
+		Copy plain = write(product, Angle.SCENARIO, 0, Set.of());
+		assertThat(copies).extracting(Copy::headline).doesNotContain(plain.headline());
 	}
 
 }

@@ -55,6 +55,30 @@ class TemplateResourcesTests {
 	}
 
 	@Test
+	void givesEveryHookOfTheDirectionsShortOpeningsAndSeveralHeadlines() {
+		List<String> hooks = new ArrayList<>();
+		boolean inHooks = false;
+		for (String line : Resources.lines("directions.txt")) {
+			if (line.startsWith("[")) {
+				inHooks = line.equals("[hooks]");
+			}
+			else if (inHooks) {
+				hooks.add(line.split("=", 2)[0].strip());
+			}
+		}
+		assertThat(hooks).hasSizeGreaterThanOrEqualTo(6);
+		assertThat(book.hooks()).containsAll(hooks);
+		for (String hook : hooks) {
+			TemplateBook.HookTemplates templates = book.forHook(hook);
+			assertThat(templates.headlines()).as(hook).hasSizeGreaterThanOrEqualTo(6).doesNotHaveDuplicates();
+			assertThat(templates.openings()).as(hook)
+				.hasSizeGreaterThanOrEqualTo(3)
+				.allSatisfy((opening) -> assertThat(CopyFitting.length(opening.replaceAll("\\{[a-z0-9]+}", "")))
+					.isLessThanOrEqualTo(10));
+		}
+	}
+
+	@Test
 	void findsTheSlotsOfATemplate() {
 		assertThat(TemplateBook.slotsOf("{scene}，有{name}在")).containsExactly("scene", "name");
 	}
@@ -64,6 +88,12 @@ class TemplateResourcesTests {
 		for (Angle angle : Angle.values()) {
 			TemplateBook.AngleTemplates templates = book.forAngle(angle);
 			for (List<String> group : List.of(templates.headlines(), templates.bodies(), templates.calls())) {
+				group.forEach((template) -> words.add(template.replaceAll("\\{[a-z0-9]+}", "｜")));
+			}
+		}
+		for (String hook : book.hooks()) {
+			TemplateBook.HookTemplates templates = book.forHook(hook);
+			for (List<String> group : List.of(templates.headlines(), templates.openings())) {
 				group.forEach((template) -> words.add(template.replaceAll("\\{[a-z0-9]+}", "｜")));
 			}
 		}
