@@ -114,7 +114,7 @@ public class ConceptPlanning {
 			Copy copy = written.copy();
 			ConceptId id = ConceptId.next();
 			this.concepts.add(id, requirement.id(), angle, variation, attempt, direction.style(), copy.headline(),
-					Instant.now(this.clock));
+					written.authorship(), Instant.now(this.clock));
 			this.events.publish(Topics.CONCEPT,
 					new ConceptCreated(EventMetadata.now(requirement.tenantId()), requirement.id(), id, attempt, angle,
 							direction.style(), copy, requirement.product(), requirement.channels(), direction.id(),

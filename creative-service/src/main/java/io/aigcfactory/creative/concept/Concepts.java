@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import io.aigcfactory.events.Angle;
+import io.aigcfactory.events.Authorship;
 import io.aigcfactory.events.ConceptId;
 import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.platform.SqlTimestamps;
@@ -23,12 +24,12 @@ class Concepts {
 	}
 
 	void add(ConceptId id, RequirementId requirement, Angle angle, int variation, int attempt, String style,
-			String headline, Instant at) {
+			String headline, Authorship authorship, Instant at) {
 		this.jdbc
-			.sql("insert into concepts (id, requirement_id, angle, variation, attempt, style, headline, created_at) "
-					+ "values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.sql("insert into concepts (id, requirement_id, angle, variation, attempt, style, headline, writer, model, "
+					+ "fallback_reason, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(id.value(), requirement.value(), angle.name(), variation, attempt, style, headline,
-					SqlTimestamps.of(at))
+					authorship.writer(), authorship.model(), authorship.fallbackReason(), SqlTimestamps.of(at))
 			.update();
 	}
 

@@ -23,10 +23,24 @@ import org.jspecify.annotations.Nullable;
  * @param settled whether nothing more will happen: a final status, and every approved
  * asset published or failed on every channel
  * @param assets the assets, oldest first
+ * @param writing who wrote the requirement's concepts, and why the template writer stood
+ * in for the language model where it did
  */
 public record RequirementProgress(RequirementId requirementId, String sku, String title, RequirementStatus status,
 		int variantCount, List<String> channels, Instant acceptedAt, @Nullable Instant completedAt, Stages stages,
-		boolean settled, List<AssetProgress> assets) {
+		boolean settled, List<AssetProgress> assets, Writing writing) {
+
+	/**
+	 * Who wrote a requirement's concepts.
+	 *
+	 * @param byModel concepts the language model wrote
+	 * @param byTemplate concepts the template writer wrote
+	 * @param fallbacks concepts the template writer wrote in place of a configured model
+	 * @param fallbackReasons each distinct reason for those, most frequent first, e.g.
+	 * {@code token budget of tenant acme spent}
+	 */
+	public record Writing(int byModel, int byTemplate, int fallbacks, List<String> fallbackReasons) {
+	}
 
 	/**
 	 * Counts per stage.

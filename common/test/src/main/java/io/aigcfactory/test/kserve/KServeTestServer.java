@@ -41,12 +41,16 @@ public final class KServeTestServer implements AutoCloseable {
 	private final String inProcessName;
 
 	private KServeTestServer(Map<String, ModelRuntime> models, boolean socket) {
+		this(models, socket, 0);
+	}
+
+	private KServeTestServer(Map<String, ModelRuntime> models, boolean socket, int port) {
 		this.models = models;
 		this.service = new InferenceService(models);
 		this.executor = Executors.newVirtualThreadPerTaskExecutor();
 		this.inProcessName = socket ? "" : "kserve-test-" + UUID.randomUUID();
 		ServerBuilder<?> builder = socket
-				? NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+				? NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
 					.maxInboundMessageSize(MAX_MESSAGE)
 				: InProcessServerBuilder.forName(this.inProcessName).maxInboundMessageSize(MAX_MESSAGE);
 		this.server = builder.executor(this.executor).addService(this.service).build();
@@ -70,6 +74,14 @@ public final class KServeTestServer implements AutoCloseable {
 	 */
 	public static KServeTestServer onSocket(TestModel... models) {
 		return new KServeTestServer(runtimes(models), true);
+	}
+
+	/**
+	 * Starts a server on a given loopback port, for a local run that other processes
+	 * dial.
+	 */
+	public static KServeTestServer onSocket(int port, TestModel... models) {
+		return new KServeTestServer(runtimes(models), true, port);
 	}
 
 	private static Map<String, ModelRuntime> runtimes(TestModel... models) {

@@ -1,0 +1,178 @@
+package io.aigcfactory.test.kserve;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.aigcfactory.test.kserve.TestModel.TestTensorSpec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code llm} test model: a deterministic stand-in for an instruction-tuned LLM that
+ * writes ad concepts. It reads the rendered prompt, takes the product's fields from the
+ * JSON data block of the user turn (between {@code <<<FENCE} and {@code FENCE>>>}) and
+ * the angle from the instructions, and answers one concept as JSON built from those
+ * fields, within the platform's copy lengths. The same prompt always gets the same
+ * answer; a different product gets different copy. A prompt without a data block gets a
+ * concept derived from the prompt's hash.
+ */
+public final class LlmTestModel {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Pattern DATA = Pattern.compile("<<<([A-Za-z0-9-]+)\\n(.*?)\\n\\1>>>", Pattern.DOTALL);
+
+	private static final Pattern ANGLE = Pattern.compile("angle[^\"\\n]{0,12}\"([A-Z]+)\"");
+
+	private LlmTestModel() {
+	}
+
+	/**
+	 * A decoupled model with the vLLM backend's tensors, what {@code TritonChatModel}
+	 * speaks: it streams the answer in chunks of 16 characters.
+	 */
+	public static TestModel decoupled(String name) {
+		return new TestModel(name,
+				List.of(new TestTensorSpec("text_input", "BYTES", 1), new TestTensorSpec("stream", "BOOL", 1),
+						new TestTensorSpec("sampling_parameters", "BYTES", 1),
+						new TestTensorSpec("exclude_input_in_output", "BOOL", 1)),
+				List.of(new TestTensorSpec("text_output", "BYTES", -1)), 0, Duration.ZERO, Duration.ZERO, 1, true,
+				(batch, inputs) -> {
+					String answer = answer(prompts(inputs).get(0));
+					List<List<TestTensor>> responses = new ArrayList<>();
+					for (int i = 0; i < answer.length(); i += 16) {
+						String chunk = answer.substring(i, Math.min(answer.length(), i + 16));
+						responses.add(List
+							.of(new TestTensor("text_output", "BYTES", new long[] { 1 }, TestModels.bytes(chunk))));
+					}
+					return responses;
+				});
+	}
+
+	/**
+	 * A batching model with text tensors in the TensorRT-LLM ensemble's shape
+	 * ({@code text_input} BYTES [-1, 1] in, {@code text_output} BYTES [-1, 1] out), which
+	 * answers every prompt of a batch at once, for a cost of {@code a + b × batch}.
+	 */
+	public static TestModel batched(String name, int maxBatchSize, Duration a, Duration b) {
+		return new TestModel(name, List.of(new TestTensorSpec("text_input", "BYTES", -1, 1)),
+				List.of(new TestTensorSpec("text_output", "BYTES", -1, 1)), maxBatchSize, a, b, 1, false,
+				(batch, inputs) -> {
+					List<String> prompts = prompts(inputs);
+					if (prompts.size() != batch) {
+						throw new IllegalArgumentException(
+								"text_input holds " + prompts.size() + " prompts for a batch of " + batch);
+					}
+					com.google.protobuf.ByteString out = com.google.protobuf.ByteString.EMPTY;
+					for (String prompt : prompts) {
+						out = out.concat(TestModels.bytes(answer(prompt)));
+					}
+					return List.of(List.of(new TestTensor("text_output", "BYTES", new long[] { batch, 1 }, out)));
+				});
+	}
+
+	private static List<String> prompts(List<TestTensor> inputs) {
+		TestTensor text = inputs.stream()
+			.filter((t) -> t.name().equals("text_input"))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("text_input is required"));
+		return TestModels.bytesElements(text.raw())
+			.stream()
+			.map((bytes) -> new String(bytes, StandardCharsets.UTF_8))
+			.toList();
+	}
+
+	/** The concept JSON the model answers a prompt with. */
+	public static String answer(String prompt) {
+		Matcher angle = ANGLE.matcher(prompt);
+		String angleName = angle.find() ? angle.group(1) : "FUNCTION";
+		Matcher data = DATA.matcher(prompt);
+		JsonNode product = null;
+		if (data.find()) {
+			try {
+				product = JSON.readTree(data.group(2));
+			}
+			catch (JacksonException ex) {
+				product = null;
+			}
+		}
+		Map<String, Object> concept = (product != null && product.isObject()) ? fromProduct(product, angleName)
+				: fromHash(prompt, angleName);
+		return JSON.writeValueAsString(concept);
+	}
+
+	private static Map<String, Object> fromProduct(JsonNode product, String angle) {
+		String title = text(product, "title", "好物");
+		String brand = text(product, "brand", "");
+		String category = text(product, "category", "好物");
+		String leaf = category.substring(category.lastIndexOf('/') + 1);
+		List<String> points = new ArrayList<>();
+		JsonNode selling = product.get("sellingPoints");
+		if (selling != null && selling.isArray()) {
+			selling.values().forEach((point) -> points.add(point.asString()));
+		}
+		if (points.isEmpty()) {
+			points.add(leaf);
+		}
+		String audience = text(product, "audience", "");
+		String price = text(product, "price", "");
+		String lead = points.get(0);
+		String headline = clip(brand + lead, 18);
+		String body = clip(title + "，" + String.join("，", points) + (audience.isEmpty() ? "" : "，适合" + audience), 59)
+				+ "。";
+		List<String> highlights = new ArrayList<>();
+		for (String point : points) {
+			if (highlights.size() < 3 && !highlights.contains(clip(point, 12))) {
+				highlights.add(clip(point, 12));
+			}
+		}
+		if ("PRICE".equals(angle) && !price.isEmpty()) {
+			highlights.add(0, clip("到手价" + price, 12));
+			highlights = highlights.subList(0, Math.min(3, highlights.size()));
+		}
+		Map<String, Object> concept = new LinkedHashMap<>();
+		concept.put("angle", angle);
+		concept.put("headline", headline);
+		concept.put("body", body);
+		concept.put("highlights", highlights);
+		concept.put("callToAction", "立即选购");
+		concept.put("hashtags", List.of(clip(brand.isEmpty() ? leaf : brand, 12), clip(leaf, 12)));
+		concept.put("scenePrompt", "e-commerce product photography backdrop for " + clip(leaf, 40)
+				+ ", empty podium, soft studio light, " + Integer.toHexString((title + lead).hashCode()));
+		concept.put("negativePrompt", "text, watermark, logo, people, hands, blurry");
+		return concept;
+	}
+
+	private static Map<String, Object> fromHash(String prompt, String angle) {
+		String tag = Integer.toHexString(prompt.hashCode());
+		Map<String, Object> concept = new LinkedHashMap<>();
+		concept.put("angle", angle);
+		concept.put("headline", "好物推荐 " + tag);
+		concept.put("body", "这是根据提示词 " + tag + " 写的文案。");
+		concept.put("highlights", List.of("品质之选"));
+		concept.put("callToAction", "立即选购");
+		concept.put("hashtags", List.of());
+		concept.put("scenePrompt", "product photography backdrop " + tag);
+		concept.put("negativePrompt", "text, watermark");
+		return concept;
+	}
+
+	private static String text(JsonNode node, String field, String otherwise) {
+		JsonNode value = node.get(field);
+		return (value != null && value.isString() && !value.stringValue().isBlank()) ? value.stringValue().strip()
+				: otherwise;
+	}
+
+	private static String clip(String text, int limit) {
+		int[] points = text.codePoints().toArray();
+		return (points.length <= limit) ? text : new String(points, 0, limit);
+	}
+
+}
