@@ -132,10 +132,30 @@ public final class LlmConceptWriter implements ConceptWriter, AutoCloseable {
 			this.budgets.charge(brief, estimate(messages, ""));
 			throw ex;
 		}
+		catch (ExecutionException ex) {
+			if (timedOut(ex.getCause())) {
+				this.budgets.charge(brief, estimate(messages, ""));
+				throw new TimeoutException("the client's own timeout");
+			}
+			throw ex;
+		}
 		String answer = (response.aiMessage() != null && response.aiMessage().text() != null)
 				? response.aiMessage().text() : "";
 		this.budgets.charge(brief, tokens(response.tokenUsage(), messages, answer));
 		return answer;
+	}
+
+	/**
+	 * Whether a failure is the model client's own timeout, which is the same deadline.
+	 */
+	private static boolean timedOut(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof TimeoutException || cause instanceof java.net.http.HttpTimeoutException
+					|| cause instanceof java.net.SocketTimeoutException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static long tokens(@Nullable TokenUsage usage, List<ChatMessage> messages, String answer) {
