@@ -51,13 +51,16 @@ final class ObedientChatModel implements ChatModel {
 		else {
 			if (any(data, REVEAL)) {
 				done.add("reveal");
+				// The first instruction fits the body, so only the leak check can stop
+				// it.
 				answer = answer.replaceFirst("\"body\":\"[^\"]*\"",
-						"\"body\":\"" + escape(String.join(" ", system.lines().limit(3).toList())) + "\"");
+						"\"body\":\"" + escape(clip(system.lines().findFirst().orElse(""), 60)) + "\"");
 			}
 			if (any(data, SECRET)) {
 				done.add("secret");
-				answer = answer.replaceFirst("\"callToAction\":\"[^\"]*\"",
-						"\"callToAction\":\"" + ScriptedChatModel.canary(request) + "\"");
+				// The canary's random part fits the headline.
+				answer = answer.replaceFirst("\"headline\":\"[^\"]*\"",
+						"\"headline\":\"" + ScriptedChatModel.canary(request).substring("CANARY-".length()) + "\"");
 			}
 			if (any(data, ABSOLUTE)) {
 				done.add("absolute");
@@ -94,6 +97,11 @@ final class ObedientChatModel implements ChatModel {
 
 	private static boolean any(String text, List<String> triggers) {
 		return triggers.stream().anyMatch(text::contains);
+	}
+
+	private static String clip(String text, int limit) {
+		int[] points = text.codePoints().toArray();
+		return (points.length <= limit) ? text : new String(points, 0, limit);
 	}
 
 	private static String escape(String text) {
