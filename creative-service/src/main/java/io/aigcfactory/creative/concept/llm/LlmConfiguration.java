@@ -26,8 +26,14 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(LlmSettings.class)
 public class LlmConfiguration {
 
+	/** Whether a language model is configured, as a condition expression. */
+	public static final String CONFIGURED = "'${aigc.creative.llm.base-url:}' != '' or '${aigc.creative.llm.provider:}' == 'triton'";
+
+	/** Whether no language model is configured, as a condition expression. */
+	public static final String NOT_CONFIGURED = "!(" + CONFIGURED + ")";
+
 	@Bean(destroyMethod = "close")
-	@ConditionalOnExpression("'${aigc.creative.llm.base-url:}' != '' or '${aigc.creative.llm.provider:}' == 'triton'")
+	@ConditionalOnExpression(CONFIGURED)
 	ConceptWriter llmConceptWriter(LlmSettings settings, ObjectProvider<InferenceModels> models, Clock clock) {
 		ChatModel model = switch (settings.effectiveProvider()) {
 			case OPENAI -> openAi(settings);
