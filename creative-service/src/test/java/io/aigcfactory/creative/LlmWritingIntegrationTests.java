@@ -90,7 +90,8 @@ class LlmWritingIntegrationTests {
 				.singleElement()
 				.satisfies((concept) -> {
 					assertThat(concept.authorship().model()).isEqualTo("llm");
-					assertThat(concept.copy().headline()).isEqualTo("暖暖12 小时保温");
+					assertThat(concept.copy().headline()).isIn("暖暖12 小时保温", "暖暖一键开盖单手喝", "暖暖316 不锈钢内胆");
+					assertThat(concept.copy().body()).contains("316 不锈钢保温杯");
 					assertThat(concept.scene().prompt()).contains("杯具");
 				});
 			assertThat(written).filteredOn((concept) -> concept.authorship().fellBack())

@@ -18,10 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
  * The {@code llm} test model: a deterministic stand-in for an instruction-tuned LLM that
  * writes ad concepts. It reads the rendered prompt, takes the product's fields from the
  * JSON data block of the user turn (between {@code <<<FENCE} and {@code FENCE>>>}) and
- * the angle from the instructions, and answers one concept as JSON built from those
- * fields, within the platform's copy lengths. The same prompt always gets the same
- * answer; a different product gets different copy. A prompt without a data block gets a
- * concept derived from the prompt's hash.
+ * the angle and version from the instructions, and answers one concept as JSON built from
+ * those fields, within the platform's copy lengths: each angle and rewrite leads with
+ * another selling point and opens its body its own way. The same prompt always gets the
+ * same answer; a different product gets different copy. A prompt without a data block
+ * gets a concept derived from the prompt's hash.
  */
 public final class LlmTestModel {
 
@@ -30,6 +31,11 @@ public final class LlmTestModel {
 	private static final Pattern DATA = Pattern.compile("<<<([A-Za-z0-9-]+)\\n(.*?)\\n\\1>>>", Pattern.DOTALL);
 
 	private static final Pattern ANGLE = Pattern.compile("angle[^\"\\n]{0,12}\"([A-Z]+)\"");
+
+	private static final Pattern VERSION = Pattern.compile("第 (\\d+) 版");
+
+	/** The angles in their order, each with the opening its body copy starts with. */
+	private static final Map<String, String> OPENERS = openers();
 
 	private LlmTestModel() {
 	}
@@ -103,12 +109,14 @@ public final class LlmTestModel {
 				product = null;
 			}
 		}
-		Map<String, Object> concept = (product != null && product.isObject()) ? fromProduct(product, angleName)
+		Matcher version = VERSION.matcher(prompt);
+		int rewrite = version.find() ? Integer.parseInt(version.group(1)) - 1 : 0;
+		Map<String, Object> concept = (product != null && product.isObject()) ? fromProduct(product, angleName, rewrite)
 				: fromHash(prompt, angleName);
 		return JSON.writeValueAsString(concept);
 	}
 
-	private static Map<String, Object> fromProduct(JsonNode product, String angle) {
+	private static Map<String, Object> fromProduct(JsonNode product, String angle, int rewrite) {
 		String title = text(product, "title", "好物");
 		String brand = text(product, "brand", "");
 		String category = text(product, "category", "好物");
@@ -123,10 +131,12 @@ public final class LlmTestModel {
 		}
 		String audience = text(product, "audience", "");
 		String price = text(product, "price", "");
-		String lead = points.get(0);
+		List<String> angles = List.copyOf(OPENERS.keySet());
+		int turn = Math.max(0, angles.indexOf(angle)) + rewrite;
+		String lead = points.get(turn % points.size());
 		String headline = clip(brand + lead, 18);
-		String body = clip(title + "，" + String.join("，", points) + (audience.isEmpty() ? "" : "，适合" + audience), 59)
-				+ "。";
+		String body = clip(OPENERS.getOrDefault(angle, "") + title + "，" + String.join("，", points)
+				+ (audience.isEmpty() ? "" : "，适合" + audience), 59) + "。";
 		List<String> highlights = new ArrayList<>();
 		for (String point : points) {
 			if (highlights.size() < 3 && !highlights.contains(clip(point, 12))) {
@@ -162,6 +172,19 @@ public final class LlmTestModel {
 		concept.put("scenePrompt", "product photography backdrop " + tag);
 		concept.put("negativePrompt", "text, watermark");
 		return concept;
+	}
+
+	private static Map<String, String> openers() {
+		Map<String, String> openers = new LinkedHashMap<>();
+		openers.put("FUNCTION", "");
+		openers.put("SCENARIO", "出门居家都合适：");
+		openers.put("AUDIENCE", "为你而选：");
+		openers.put("PRICE", "价格实在：");
+		openers.put("EMOTION", "给生活一点温度：");
+		openers.put("QUALITY", "用料讲究：");
+		openers.put("GIFTING", "送礼有心意：");
+		openers.put("TREND", "当下正流行：");
+		return openers;
 	}
 
 	private static String text(JsonNode node, String field, String otherwise) {

@@ -40,8 +40,16 @@ public class LlmConfiguration {
 			case TRITON -> models.getObject().chatModel(settings.modelName());
 			case null -> throw new IllegalStateException("aigc.creative.llm: set base-url or provider");
 		};
-		boolean schema = settings.jsonSchema();
-		return new LlmConceptWriter(model, schema ? ConceptSchema.JSON_SCHEMA : ConceptSchema.JSON_OBJECT, settings,
+		return writer(model, settings, clock);
+	}
+
+	/**
+	 * The writer over a chat model, with the template writer as its fallback: what the
+	 * bean is, for callers outside a Spring context (benchmarks).
+	 */
+	public static LlmConceptWriter writer(ChatModel model, LlmSettings settings, Clock clock) {
+		return new LlmConceptWriter(model,
+				settings.jsonSchema() ? ConceptSchema.JSON_SCHEMA : ConceptSchema.JSON_OBJECT, settings,
 				new TemplateConceptWriter(), new ConceptPrompts(new SecureRandom()),
 				new ConceptCheck(RestrictedTerms.fromClasspath()), new TokenBudgets(settings.budget(), clock));
 	}
