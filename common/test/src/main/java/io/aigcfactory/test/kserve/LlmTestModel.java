@@ -19,10 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
  * writes ad concepts. It reads the rendered prompt, takes the product's fields from the
  * JSON data block of the user turn (between {@code <<<FENCE} and {@code FENCE>>>}) and
  * the angle and version from the instructions, and answers one concept as JSON built from
- * those fields, within the platform's copy lengths: each angle and rewrite leads with
- * another selling point and opens its body its own way. The same prompt always gets the
- * same answer; a different product gets different copy. A prompt without a data block
- * gets a concept derived from the prompt's hash.
+ * those fields, within the platform's copy lengths: each angle writes its body its own
+ * way, and each angle and rewrite leads with another selling point. The same prompt
+ * always gets the same answer; a different product gets different copy. A prompt without
+ * a data block gets a concept derived from the prompt's hash.
  */
 public final class LlmTestModel {
 
@@ -34,8 +34,11 @@ public final class LlmTestModel {
 
 	private static final Pattern VERSION = Pattern.compile("第 (\\d+) 版");
 
-	/** The angles in their order, each with the opening its body copy starts with. */
+	/** The angles in their order, each with the body its copy is written in. */
 	private static final Map<String, String> OPENERS = openers();
+
+	private static final Map<String, String> CALLS = Map.of("FUNCTION", "立即选购", "SCENARIO", "现在入手", "AUDIENCE", "为自己下单",
+			"PRICE", "马上下单", "EMOTION", "带它回家", "QUALITY", "看看细节", "GIFTING", "挑份礼物", "TREND", "一起入手");
 
 	private LlmTestModel() {
 	}
@@ -134,13 +137,23 @@ public final class LlmTestModel {
 		List<String> angles = List.copyOf(OPENERS.keySet());
 		int turn = Math.max(0, angles.indexOf(angle)) + rewrite;
 		String lead = points.get(turn % points.size());
+		String next = points.get((turn + 1) % points.size());
 		String headline = clip(brand + lead, 18);
-		String body = clip(OPENERS.getOrDefault(angle, "") + title + "，" + String.join("，", points)
-				+ (audience.isEmpty() ? "" : "，适合" + audience), 59) + "。";
+		String body = OPENERS.getOrDefault(angle, "{title}，{points}，适合{audience}")
+			.replace("{title}", title)
+			.replace("{points}", String.join("，", points))
+			.replace("{p1}", lead)
+			.replace("{p2}", next)
+			.replace("{audience}", audience.isEmpty() ? "你" : audience)
+			.replace("{price}", price)
+			.replace("{brand}", brand)
+			.replace("{leaf}", leaf);
+		body = clip(body, 59) + "。";
 		List<String> highlights = new ArrayList<>();
-		for (String point : points) {
-			if (highlights.size() < 3 && !highlights.contains(clip(point, 12))) {
-				highlights.add(clip(point, 12));
+		for (int i = 0; i < points.size() && highlights.size() < 3; i++) {
+			String point = clip(points.get((turn + i) % points.size()), 12);
+			if (!highlights.contains(point)) {
+				highlights.add(point);
 			}
 		}
 		if ("PRICE".equals(angle) && !price.isEmpty()) {
@@ -152,7 +165,7 @@ public final class LlmTestModel {
 		concept.put("headline", headline);
 		concept.put("body", body);
 		concept.put("highlights", highlights);
-		concept.put("callToAction", "立即选购");
+		concept.put("callToAction", CALLS.getOrDefault(angle, "立即选购"));
 		concept.put("hashtags", List.of(clip(brand.isEmpty() ? leaf : brand, 12), clip(leaf, 12)));
 		concept.put("scenePrompt", "e-commerce product photography backdrop for " + clip(leaf, 40)
 				+ ", empty podium, soft studio light, " + Integer.toHexString((title + lead).hashCode()));
@@ -176,14 +189,14 @@ public final class LlmTestModel {
 
 	private static Map<String, String> openers() {
 		Map<String, String> openers = new LinkedHashMap<>();
-		openers.put("FUNCTION", "");
-		openers.put("SCENARIO", "出门居家都合适：");
-		openers.put("AUDIENCE", "为你而选：");
-		openers.put("PRICE", "价格实在：");
-		openers.put("EMOTION", "给生活一点温度：");
-		openers.put("QUALITY", "用料讲究：");
-		openers.put("GIFTING", "送礼有心意：");
-		openers.put("TREND", "当下正流行：");
+		openers.put("FUNCTION", "{title}，{points}，适合{audience}");
+		openers.put("SCENARIO", "出门、居家、办公都用得上：{p1}，{p2}，{audience}的日常好帮手");
+		openers.put("AUDIENCE", "专为{audience}挑选：{p1}，{p2}，用起来刚刚好");
+		openers.put("PRICE", "到手只要{price}元，{p1}、{p2}一样不少");
+		openers.put("EMOTION", "把{p1}的安心交给{audience}，每天多一点好心情");
+		openers.put("QUALITY", "{brand}用心做{leaf}：{p1}，{p2}，细节经得起看");
+		openers.put("GIFTING", "送给在乎的人：{brand}{leaf}，{p1}，体面又实用");
+		openers.put("TREND", "今年都在用的{leaf}：{p1}，{p2}，跟上好节奏");
 		return openers;
 	}
 
