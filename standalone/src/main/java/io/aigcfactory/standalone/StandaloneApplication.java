@@ -28,7 +28,7 @@ public final class StandaloneApplication {
 			case "demo" -> System.exit(demo(options) ? 0 : 1);
 			default -> {
 				System.err.println("Usage: standalone [serve|demo] [--port=8080] [--data=data] [--out=out] "
-						+ "[--catalog=samples/catalog.jsonl] [--timeout=10m]");
+						+ "[--catalog=samples/catalog.jsonl] [--timeout=10m] [--aigc.<property>=<value>...]");
 				System.exit(2);
 			}
 		}
@@ -37,7 +37,7 @@ public final class StandaloneApplication {
 	private static void serve(Map<String, String> options) throws InterruptedException {
 		StandaloneSettings settings = new StandaloneSettings(Integer.parseInt(options.getOrDefault("port", "8080")),
 				Path.of(options.getOrDefault("data", "data")), Path.of(options.getOrDefault("out", "out")),
-				Integer.parseInt(options.getOrDefault("partitions", "3")), Map.of());
+				Integer.parseInt(options.getOrDefault("partitions", "3")), serviceProperties(options));
 		Standalone platform = Standalone.start(settings);
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -61,8 +61,8 @@ public final class StandaloneApplication {
 		deleteRecursively(data);
 		deleteRecursively(out);
 		System.out.println("Starting the platform: Kafka (KRaft) in-process, 5 services and the gateway...");
-		try (Standalone platform = Standalone.start(
-				new StandaloneSettings(Integer.parseInt(options.getOrDefault("port", "0")), data, out, 3, Map.of()))) {
+		try (Standalone platform = Standalone.start(new StandaloneSettings(
+				Integer.parseInt(options.getOrDefault("port", "0")), data, out, 3, serviceProperties(options)))) {
 			System.out.printf("Platform up on http://localhost:%d%n", platform.port());
 			Demo demo = new Demo(URI.create("http://localhost:" + platform.port()), System.out);
 			boolean completed = demo.run(catalog, out,
@@ -71,6 +71,20 @@ public final class StandaloneApplication {
 					: "\nFinished with products short of their approved materials (see above).");
 			return completed;
 		}
+	}
+
+	/**
+	 * Options that are platform properties ({@code --aigc.creative.llm.base-url=...}),
+	 * passed on to every service.
+	 */
+	private static Map<String, String> serviceProperties(Map<String, String> options) {
+		Map<String, String> properties = new HashMap<>();
+		options.forEach((key, value) -> {
+			if (key.startsWith("aigc.")) {
+				properties.put(key, value);
+			}
+		});
+		return properties;
 	}
 
 	private static Map<String, String> options(String[] args) {

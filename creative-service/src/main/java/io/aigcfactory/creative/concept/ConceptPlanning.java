@@ -138,7 +138,7 @@ public class ConceptPlanning {
 			Copy copy = written.copy();
 			ConceptId id = ConceptId.next();
 			this.concepts.add(id, requirement.id(), direction, variation, attempt, copy.headline(), explanation,
-					Instant.now(this.clock));
+					written.authorship(), Instant.now(this.clock));
 			this.events.publish(Topics.CONCEPT,
 					new ConceptCreated(EventMetadata.now(requirement.tenantId()), requirement.id(), id, attempt, angle,
 							direction.style(), copy, requirement.product(), requirement.channels(), direction.id(),

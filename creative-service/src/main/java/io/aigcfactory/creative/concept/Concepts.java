@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.aigcfactory.events.Angle;
+import io.aigcfactory.events.Authorship;
 import io.aigcfactory.events.ConceptId;
 import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.platform.SqlTimestamps;
@@ -25,12 +26,14 @@ class Concepts {
 	}
 
 	void add(ConceptId id, RequirementId requirement, Direction direction, int variation, int attempt, String headline,
-			String explanation, Instant at) {
+			String explanation, Authorship authorship, Instant at) {
 		this.jdbc
 			.sql("insert into concepts (id, requirement_id, angle, variation, attempt, style, headline, direction, "
-					+ "explanation, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ "explanation, writer, model, fallback_reason, created_at) "
+					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(id.value(), requirement.value(), direction.angle().name(), variation, attempt, direction.style(),
-					headline, direction.id(), explanation, SqlTimestamps.of(at))
+					headline, direction.id(), explanation, authorship.writer(), authorship.model(),
+					authorship.fallbackReason(), SqlTimestamps.of(at))
 			.update();
 	}
 

@@ -30,9 +30,16 @@ public final class ScenePrompts {
 		String look = LOOKS.getOrDefault(brief.direction().style(), LOOKS.get("minimal"));
 		String prompt = "e-commerce product photography backdrop for " + product.category() + " (" + product.title()
 				+ "), empty podium in the centre, " + look + ", high detail";
-		long seed = ((long) product.sku().hashCode() << 16) ^ (brief.direction().id().hashCode() * 31L)
+		return new Scene(prompt, NEGATIVE, seed(brief));
+	}
+
+	/**
+	 * The sampler seed of a brief's scene, whoever writes the prompt: the same product,
+	 * direction and variation always paint with the same seed.
+	 */
+	public static long seed(ConceptBrief brief) {
+		return ((long) brief.product().sku().hashCode() << 16) ^ (brief.direction().id().hashCode() * 31L)
 				^ brief.variation();
-		return new Scene(prompt, NEGATIVE, seed);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -67,18 +68,38 @@ public class ProgressReports {
 		Stages stages = stages(requirement, assets);
 		return new RequirementProgress(requirement.id(), requirement.product().sku(), requirement.product().title(),
 				requirement.status(), requirement.variantCount(), requirement.channels(), requirement.acceptedAt(),
-				requirement.completedAt(), stages, settled(requirement, assets), assets, concepts(requirement));
+				requirement.completedAt(), stages, settled(requirement, assets), assets, concepts(requirement),
+				writing(requirement));
 	}
 
 	private List<RequirementProgress.ConceptProgress> concepts(Requirement requirement) {
 		return this.jdbc
-			.sql("select id, attempt, angle, direction, explanation from concepts where requirement_id = ? "
-					+ "order by created_at, id")
+			.sql("select id, attempt, angle, direction, explanation, writer, fallback_reason from concepts "
+					+ "where requirement_id = ? order by created_at, id")
 			.param(requirement.id().value())
 			.query((row, n) -> new RequirementProgress.ConceptProgress(row.getObject("id", UUID.class).toString(),
 					row.getInt("attempt"), row.getString("angle"), row.getString("direction"),
-					row.getString("explanation")))
+					row.getString("explanation"), row.getString("writer"), row.getString("fallback_reason")))
 			.list();
+	}
+
+	private RequirementProgress.Writing writing(Requirement requirement) {
+		int[] counts = new int[3];
+		List<String> reasons = new ArrayList<>();
+		this.jdbc
+			.sql("select writer, fallback_reason, count(*) as n from concepts where requirement_id = ? "
+					+ "group by writer, fallback_reason order by count(*) desc")
+			.param(requirement.id().value())
+			.query((row) -> {
+				int n = row.getInt("n");
+				String reason = row.getString("fallback_reason");
+				counts["llm".equals(row.getString("writer")) ? 0 : 1] += n;
+				if (reason != null) {
+					counts[2] += n;
+					reasons.add(reason);
+				}
+			});
+		return new RequirementProgress.Writing(counts[0], counts[1], counts[2], List.copyOf(reasons));
 	}
 
 	private static Stages stages(Requirement requirement, List<AssetProgress> assets) {

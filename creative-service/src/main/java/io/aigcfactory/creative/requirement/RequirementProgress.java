@@ -23,12 +23,31 @@ import org.jspecify.annotations.Nullable;
  * @param settled whether nothing more will happen: a final status, and every approved
  * asset published or failed on every channel
  * @param assets the assets, oldest first
- * @param concepts the concepts written, oldest first, each with its direction and why its
- * angle was chosen
+ * @param concepts the concepts written, oldest first, each with its direction, why its
+ * angle was chosen and who wrote it
+ * @param writing who wrote the requirement's concepts, and why the template writer stood
+ * in for the language model where it did
  */
 public record RequirementProgress(RequirementId requirementId, String sku, String title, RequirementStatus status,
 		int variantCount, List<String> channels, Instant acceptedAt, @Nullable Instant completedAt, Stages stages,
-		boolean settled, List<AssetProgress> assets, List<ConceptProgress> concepts) {
+		boolean settled, List<AssetProgress> assets, List<ConceptProgress> concepts, Writing writing) {
+
+	/**
+	 * Who wrote a requirement's concepts.
+	 *
+	 * @param byModel concepts the language model wrote
+	 * @param byTemplate concepts the template writer wrote
+	 * @param fallbacks concepts the template writer wrote in place of a configured model
+	 * @param fallbackReasons each distinct reason for those, most frequent first, e.g.
+	 * {@code token budget of tenant acme spent}
+	 */
+	public record Writing(int byModel, int byTemplate, int fallbacks, List<String> fallbackReasons) {
+
+		public Writing {
+			fallbackReasons = List.copyOf(fallbackReasons);
+		}
+
+	}
 
 	/**
 	 * One concept and the choice behind it.
@@ -41,9 +60,12 @@ public record RequirementProgress(RequirementId requirementId, String sku, Strin
 	 * @param explanation why the bandit chose its angle, e.g.
 	 * {@code chosen because 场景 has
 	 * CTR 4.1% …}
+	 * @param writer {@code llm} or {@code template}
+	 * @param fallbackReason why the template writer stood in for the configured model, or
+	 * {@code null}
 	 */
 	public record ConceptProgress(String conceptId, int attempt, String angle, @Nullable String direction,
-			@Nullable String explanation) {
+			@Nullable String explanation, @Nullable String writer, @Nullable String fallbackReason) {
 	}
 
 	/**

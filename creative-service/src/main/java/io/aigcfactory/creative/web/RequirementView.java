@@ -17,14 +17,15 @@ import org.jspecify.annotations.Nullable;
 record RequirementView(String requirementId, String sku, String title, String status, int variantCount,
 		List<String> channels, Instant acceptedAt, @Nullable Instant completedAt, RequirementProgress.Stages stages,
 		boolean settled, List<AssetView> assets, List<RequirementProgress.ConceptProgress> concepts,
-		Map<String, String> links) {
+		RequirementProgress.Writing writing, Map<String, String> links) {
 
 	static RequirementView of(RequirementProgress progress) {
 		String self = RequirementController.PATH + "/" + progress.requirementId();
 		return new RequirementView(progress.requirementId().toString(), progress.sku(), progress.title(),
 				progress.status().name(), progress.variantCount(), progress.channels(), progress.acceptedAt(),
 				progress.completedAt(), progress.stages(), progress.settled(),
-				progress.assets().stream().map(AssetView::of).toList(), progress.concepts(), Map.of("self", self));
+				progress.assets().stream().map(AssetView::of).toList(), progress.concepts(), progress.writing(),
+				Map.of("self", self));
 	}
 
 	record AssetView(String assetId, String angle, String status, List<Finding> findings,

@@ -3,7 +3,6 @@ package io.aigcfactory.inference.autoconfigure;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.aigcfactory.inference.langchain4j.BatchedEmbeddingModel;
-import io.aigcfactory.inference.langchain4j.TritonChatModel;
 import io.aigcfactory.inference.telemetry.InferenceTelemetry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
@@ -54,8 +53,7 @@ public class InferenceAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnProperty(prefix = "aigc.inference.models.chat", name = "backend", havingValue = "triton")
 	ChatModel chatModel(InferenceModels models) {
-		ModelSettings chat = models.settingsOf(InferenceSettings.CHAT);
-		return new TritonChatModel(models.chat(), chat.dialect(), chat.maxTokens(), chat.deadline());
+		return models.chatModel(InferenceSettings.CHAT);
 	}
 
 }

@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToLongFunction;
 
+import dev.langchain4j.model.chat.ChatModel;
 import io.aigcfactory.inference.batch.BatchClock;
 import io.aigcfactory.inference.batch.DynamicBatcher;
 import io.aigcfactory.inference.batch.EjectionPolicy;
 import io.aigcfactory.inference.batch.ModelBackend;
 import io.aigcfactory.inference.batch.SystemBatchClock;
 import io.aigcfactory.inference.codec.Tensors;
+import io.aigcfactory.inference.langchain4j.TritonChatModel;
 import io.aigcfactory.inference.local.BgeSmallZhEmbedding;
 import io.aigcfactory.inference.local.LocalBackend;
 import io.aigcfactory.inference.telemetry.InferenceTelemetry;
@@ -81,13 +83,32 @@ public final class InferenceModels implements AutoCloseable {
 	/**
 	 * The batcher of the chat LLM, in concurrency-only mode.
 	 */
-	@SuppressWarnings("unchecked")
 	public DynamicBatcher<ModelInput, List<ModelOutput>> chat() {
-		return (DynamicBatcher<ModelInput, List<ModelOutput>>) this.batchers.computeIfAbsent(InferenceSettings.CHAT,
-				(key) -> {
-					ModelSettings model = settingsOf(key);
-					return batcher(key, model, new TritonStreamBackend(model.tritonModel(key), clients(key, model)));
-				});
+		return stream(InferenceSettings.CHAT);
+	}
+
+	/**
+	 * A LangChain4j chat model over a Triton-hosted LLM configured under
+	 * {@code aigc.inference.models.<name>}, with that model's dialect, token limit and
+	 * deadline.
+	 * @throws IllegalArgumentException for a model that is not configured
+	 */
+	public ChatModel chatModel(String name) {
+		ModelSettings model = settingsOf(name);
+		return new TritonChatModel(stream(name), model.dialect(), model.maxTokens(), model.deadline());
+	}
+
+	/**
+	 * The batcher of a decoupled model on Triton's streaming RPC, in concurrency-only
+	 * mode.
+	 * @throws IllegalArgumentException for a model that is not configured
+	 */
+	@SuppressWarnings("unchecked")
+	public DynamicBatcher<ModelInput, List<ModelOutput>> stream(String name) {
+		return (DynamicBatcher<ModelInput, List<ModelOutput>>) this.batchers.computeIfAbsent(name, (key) -> {
+			ModelSettings model = settingsOf(key);
+			return batcher(key, model, new TritonStreamBackend(model.tritonModel(key), clients(key, model)));
+		});
 	}
 
 	ModelSettings embeddingSettings() {

@@ -16,13 +16,18 @@ import io.aigcfactory.inference.triton.ModelInput;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns a LangChain4j chat request into the input tensors of a Triton-hosted LLM.
+ * Turns a LangChain4j chat request into the input tensors of a Triton-hosted LLM, with
+ * the messages rendered in the ChatML chat template.
  */
 final class LlmRequests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final long[] ONE = { 1 };
+
+	private static final String START = "<|im_start|>";
+
+	private static final String END = "<|im_end|>";
 
 	private LlmRequests() {
 	}
@@ -71,24 +76,36 @@ final class LlmRequests {
 	}
 
 	/**
-	 * A single user message is sent as it is; a conversation as role-tagged lines ending
-	 * with the assistant's turn. Models that need their own chat template get it applied
-	 * upstream.
+	 * The conversation in the ChatML template (Qwen, Yi and most instruction-tuned models
+	 * served raw): every message in its own role block between the {@code <|im_start|>}
+	 * and {@code <|im_end|>} special tokens, ending with the assistant's open turn. Roles
+	 * stay roles: special-token text inside a message is broken up, so that content can
+	 * neither close its block nor open a block of another role.
 	 */
 	static String prompt(List<ChatMessage> messages) {
-		if (messages.size() == 1 && messages.get(0) instanceof UserMessage user && user.hasSingleText()) {
-			return user.singleText();
-		}
 		StringBuilder prompt = new StringBuilder();
 		for (ChatMessage message : messages) {
 			switch (message) {
-				case SystemMessage system -> prompt.append("system: ").append(system.text()).append('\n');
-				case UserMessage user -> prompt.append("user: ").append(user.singleText()).append('\n');
-				case AiMessage ai -> prompt.append("assistant: ").append(ai.text()).append('\n');
+				case SystemMessage system -> block(prompt, "system", system.text());
+				case UserMessage user -> block(prompt, "user", user.singleText());
+				case AiMessage ai -> block(prompt, "assistant", (ai.text() != null) ? ai.text() : "");
 				default -> throw new IllegalArgumentException("Unsupported message type " + message.type());
 			}
 		}
-		return prompt.append("assistant: ").toString();
+		return prompt.append(START).append("assistant\n").toString();
+	}
+
+	private static void block(StringBuilder prompt, String role, String content) {
+		prompt.append(START).append(role).append('\n').append(neutralised(content)).append(END).append('\n');
+	}
+
+	/**
+	 * Content with every special-token opener and closer ({@code <|}, {@code |>}) split
+	 * by a zero-width space: it reads the same, but no tokenizer sees a special token in
+	 * it.
+	 */
+	static String neutralised(String content) {
+		return content.replace("<|", "<\u200B|").replace("|>", "|\u200B>");
 	}
 
 }

@@ -54,7 +54,8 @@ class InferenceAutoConfigurationIntegrationTests {
 				.run((context) -> {
 					EmbeddingModel embedding = context.getBean(EmbeddingModel.class);
 					assertThat(embedding.embed("你好").content().vector()).containsExactly(TestModels.vectorOf("你好", 8));
-					assertThat(context.getBean(ChatModel.class).chat("hello there")).isEqualTo("echo: hello there");
+					assertThat(context.getBean(ChatModel.class).chat("hello there"))
+						.isEqualTo("echo: <|im_start|>user\nhello there<|im_end|>\n<|im_start|>assistant\n");
 					InferenceModels models = context.getBean(InferenceModels.class);
 					assertThat(models.embedding().policy().maxQueueDelay()).isEqualTo(Duration.ofMillis(2));
 				});

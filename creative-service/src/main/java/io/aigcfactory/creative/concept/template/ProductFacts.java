@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.aigcfactory.creative.concept.CopyLimits;
 import io.aigcfactory.events.Product;
 
 /**
@@ -27,7 +28,7 @@ import io.aigcfactory.events.Product;
 record ProductFacts(String brand, List<String> noun, List<String> name, List<List<String>> points,
 		List<String> audience, String price) {
 
-	static final int PHRASE_LIMIT = 12;
+	static final int PHRASE_LIMIT = CopyLimits.HIGHLIGHT;
 
 	private static final int NOUN_LIMIT = 8;
 

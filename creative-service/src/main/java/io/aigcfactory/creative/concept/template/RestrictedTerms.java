@@ -11,32 +11,40 @@ import java.util.Locale;
  * plus whatever got earlier copy of a brief rejected. Text is compared folded (width,
  * case, symbols and spaces dropped), so "Ｎｏ. 1" counts as "NO.1".
  */
-final class RestrictedTerms {
+public final class RestrictedTerms {
 
 	private final List<String> folded;
 
-	RestrictedTerms(Collection<String> terms) {
+	public RestrictedTerms(Collection<String> terms) {
 		this.folded = terms.stream().map(RestrictedTerms::fold).filter((term) -> !term.isEmpty()).distinct().toList();
 	}
 
 	/** The writer's own list, from {@code concept/restricted-terms.txt}. */
-	static RestrictedTerms fromClasspath() {
+	public static RestrictedTerms fromClasspath() {
 		return new RestrictedTerms(Resources.lines("restricted-terms.txt"));
 	}
 
 	/** These terms and some more, e.g. a brief's avoid terms. */
-	RestrictedTerms and(Collection<String> more) {
+	public RestrictedTerms and(Collection<String> more) {
 		List<String> all = new ArrayList<>(this.folded);
 		all.addAll(more);
 		return new RestrictedTerms(all);
 	}
 
-	boolean foundIn(String text) {
+	/** Whether the text holds any of these terms, compared folded. */
+	public boolean foundIn(String text) {
 		String foldedText = fold(text);
 		return this.folded.stream().anyMatch(foldedText::contains);
 	}
 
-	static String fold(String text) {
+	/** The terms found in the text, folded. */
+	public List<String> foundTerms(String text) {
+		String foldedText = fold(text);
+		return this.folded.stream().filter(foldedText::contains).toList();
+	}
+
+	/** Text as these terms are compared: NFKC, lower case, letters and digits only. */
+	public static String fold(String text) {
 		String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
 		StringBuilder kept = new StringBuilder(compatible.length());
 		compatible.codePoints().filter((c) -> Character.isLetterOrDigit(c) || c == '%').forEach(kept::appendCodePoint);

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.aigcfactory.creative.concept.ConceptBrief;
 import io.aigcfactory.creative.concept.ConceptWriter;
+import io.aigcfactory.creative.concept.CopyLimits;
 import io.aigcfactory.creative.concept.ScenePrompts;
 import io.aigcfactory.creative.concept.WrittenConcept;
 import io.aigcfactory.events.Angle;
@@ -35,11 +36,11 @@ public class TemplateConceptWriter implements ConceptWriter {
 
 	private static final Logger logger = LoggerFactory.getLogger(TemplateConceptWriter.class);
 
-	static final int HEADLINE_LIMIT = 18;
+	static final int HEADLINE_LIMIT = CopyLimits.HEADLINE;
 
-	static final int BODY_LIMIT = 60;
+	static final int BODY_LIMIT = CopyLimits.BODY;
 
-	static final int CALL_LIMIT = 8;
+	static final int CALL_LIMIT = CopyLimits.CALL_TO_ACTION;
 
 	static final int OPENING_LIMIT = 16;
 
