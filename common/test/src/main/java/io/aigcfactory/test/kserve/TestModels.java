@@ -130,7 +130,7 @@ public final class TestModels {
 	 * Parses BYTES contents the way Triton checks them: a little-endian uint32 length,
 	 * then that many bytes, until the contents end exactly.
 	 */
-	static List<byte[]> bytesElements(ByteString raw) {
+	public static List<byte[]> bytesElements(ByteString raw) {
 		ByteBuffer buffer = raw.asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
 		List<byte[]> elements = new ArrayList<>();
 		while (buffer.hasRemaining()) {
