@@ -9,9 +9,9 @@ import io.aigcfactory.production.image.local.Layout.Stage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The product's stage: a disc, a podium in front of it and a tile on the podium with the
- * category's character, then the product's name below when there is room. A photo or a
- * generated background replaces it later; until then it keeps the layout's balance.
+ * The product's stage: a disc, a podium in front of it and, on the podium, the product's
+ * photo (or, without one, a tile with the category's character), then the product's name
+ * below when there is room. Over a generated scene the disc is left out.
  */
 final class Stages {
 
