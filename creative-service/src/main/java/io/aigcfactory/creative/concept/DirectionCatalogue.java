@@ -1,9 +1,5 @@
 package io.aigcfactory.creative.concept;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -37,7 +33,7 @@ class DirectionCatalogue {
 	private final Map<String, List<Direction>> families;
 
 	DirectionCatalogue() {
-		this(lines("categories.txt"), lines("directions.txt"));
+		this(ConceptResources.lines("categories.txt"), ConceptResources.lines("directions.txt"));
 	}
 
 	DirectionCatalogue(List<String> categories, List<String> directions) {
@@ -149,21 +145,6 @@ class DirectionCatalogue {
 	private static List<String> words(String value) {
 		String stripped = value.strip();
 		return stripped.isEmpty() ? List.of() : Arrays.stream(stripped.split("[,，]")).map(String::strip).toList();
-	}
-
-	private static List<String> lines(String name) {
-		try (InputStream in = DirectionCatalogue.class.getClassLoader().getResourceAsStream("concept/" + name)) {
-			if (in == null) {
-				throw new IllegalStateException("missing classpath resource concept/" + name);
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-				.map(String::strip)
-				.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read concept/" + name, ex);
-		}
 	}
 
 }

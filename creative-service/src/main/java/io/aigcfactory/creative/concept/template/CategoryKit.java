@@ -1,5 +1,6 @@
 package io.aigcfactory.creative.concept.template;
 
+import io.aigcfactory.creative.concept.ConceptResources;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,7 +36,7 @@ record CategoryKit(String name, List<String> match, List<String> scenes, List<St
 		List<CategoryKit> kits = new ArrayList<>();
 		String name = null;
 		Map<String, List<String>> fields = new HashMap<>();
-		for (String line : Resources.lines("categories.txt")) {
+		for (String line : ConceptResources.lines("categories.txt")) {
 			if (line.startsWith("[") && line.endsWith("]")) {
 				if (name != null) {
 					kits.add(of(name, fields));

@@ -1,5 +1,6 @@
 package io.aigcfactory.creative.concept.template;
 
+import io.aigcfactory.creative.concept.ConceptResources;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,7 +22,7 @@ public final class RestrictedTerms {
 
 	/** The writer's own list, from {@code concept/restricted-terms.txt}. */
 	public static RestrictedTerms fromClasspath() {
-		return new RestrictedTerms(Resources.lines("restricted-terms.txt"));
+		return new RestrictedTerms(ConceptResources.lines("restricted-terms.txt"));
 	}
 
 	/** These terms and some more, e.g. a brief's avoid terms. */

@@ -1,5 +1,6 @@
 package io.aigcfactory.creative.concept.template;
 
+import io.aigcfactory.creative.concept.ConceptResources;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -52,7 +53,7 @@ final class TemplateBook {
 	static TemplateBook fromClasspath() {
 		Map<String, List<String>> sections = new java.util.LinkedHashMap<>();
 		List<String> current = null;
-		for (String line : Resources.lines("templates.txt")) {
+		for (String line : ConceptResources.lines("templates.txt")) {
 			if (line.startsWith("[") && line.endsWith("]")) {
 				current = sections.computeIfAbsent(line.substring(1, line.length() - 1), (key) -> new ArrayList<>());
 			}

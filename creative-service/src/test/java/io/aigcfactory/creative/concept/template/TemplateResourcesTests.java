@@ -58,7 +58,7 @@ class TemplateResourcesTests {
 	void givesEveryHookOfTheDirectionsShortOpeningsAndSeveralHeadlines() {
 		List<String> hooks = new ArrayList<>();
 		boolean inHooks = false;
-		for (String line : Resources.lines("directions.txt")) {
+		for (String line : io.aigcfactory.creative.concept.ConceptResources.lines("directions.txt")) {
 			if (line.startsWith("[")) {
 				inHooks = line.equals("[hooks]");
 			}

@@ -1,4 +1,4 @@
-package io.aigcfactory.creative.concept.template;
+package io.aigcfactory.creative.concept;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,18 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Reads the writer's text resources under {@code concept/} on the classpath. */
-final class Resources {
+/** Reads the creative text resources under {@code concept/} on the classpath. */
+public final class ConceptResources {
 
-	private Resources() {
+	private ConceptResources() {
 	}
 
 	/**
 	 * The meaningful lines of a resource: stripped, without blanks and {@code #}
 	 * comments.
 	 */
-	static List<String> lines(String name) {
-		try (InputStream in = Resources.class.getClassLoader().getResourceAsStream("concept/" + name)) {
+	public static List<String> lines(String name) {
+		try (InputStream in = ConceptResources.class.getClassLoader().getResourceAsStream("concept/" + name)) {
 			if (in == null) {
 				throw new IllegalStateException("missing classpath resource concept/" + name);
 			}
