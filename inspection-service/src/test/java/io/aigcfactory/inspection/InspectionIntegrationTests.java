@@ -31,6 +31,8 @@ import io.aigcfactory.events.RenditionKind;
 import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.events.Topics;
 import io.aigcfactory.events.Verdict;
+import io.aigcfactory.inspection.originality.OriginalityCheck;
+import io.aigcfactory.inspection.originality.OriginalitySettings;
 import io.aigcfactory.platform.storage.BlobStore;
 import io.aigcfactory.platform.storage.StoredBlob;
 import io.aigcfactory.test.LocalPostgres;
@@ -38,6 +40,7 @@ import io.aigcfactory.test.TopicProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,6 +110,12 @@ class InspectionIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	OriginalityCheck originality;
+
+	@Autowired
+	OriginalitySettings originalitySettings;
+
+	@Autowired
 	KafkaListenerEndpointRegistry listeners;
 
 	@Value("${spring.kafka.bootstrap-servers}")
@@ -154,6 +163,35 @@ class InspectionIntegrationTests {
 		assertThat(verdict.findings()).extracting(Finding::evidence).contains("最佳", "No.1");
 		assertThat(verdict.findings())
 			.allSatisfy((finding) -> assertThat(finding.stage()).isEqualTo(Finding.Stage.COMPLIANCE));
+	}
+
+	@Test
+	void anAssetInReviewIsNobodysOriginal() throws Exception {
+		String tenant = "review-" + UUID.randomUUID();
+		Copy latest = new Copy(ORIGINAL.headline(), "最新款，" + ORIGINAL.body(), ORIGINAL.callToAction(),
+				ORIGINAL.highlights(), ORIGINAL.hashtags());
+		assertThat(cosine(this.originality.embed(latest.fullText()), this.originality.embed(ORIGINAL.fullText())))
+			.as("the two copies are near-duplicates of each other")
+			.isGreaterThanOrEqualTo(this.originalitySettings.threshold());
+
+		AssetInspected inReview = inspect(produced(tenant, latest, true));
+		assertThat(inReview.verdict()).isEqualTo(Verdict.REVIEW);
+
+		AssetProduced twin = produced(tenant, ORIGINAL, true);
+		AssetInspected verdict = inspect(twin);
+		assertThat(verdict.verdict()).as(() -> verdict.findings().toString()).isEqualTo(Verdict.APPROVED);
+		JsonNode inspection = inspectionOf(twin, tenant);
+		assertThat(absentOrNull(inspection.get("similarAsset"))).as("nothing approved to compare with").isTrue();
+	}
+
+	@Test
+	void showsNoSimilarityForAnAssetNeverComparedWithOthers() throws Exception {
+		Copy claim = new Copy("全网最佳降噪耳机", "降噪效果No.1，通勤必备。", "立即选购", List.of("40dB 主动降噪"));
+		AssetProduced asset = produced("acme", claim, true);
+		assertThat(inspect(asset).verdict()).isEqualTo(Verdict.REJECTED);
+
+		JsonNode similarity = inspectionOf(asset, "acme").get("similarity");
+		assertThat(absentOrNull(similarity)).as("absent or null, never 0.0: %s", similarity).isTrue();
 	}
 
 	@Test
@@ -225,6 +263,31 @@ class InspectionIntegrationTests {
 					(record) -> assertThat(record.value()).isIn(EventCodec.encode(before), EventCodec.encode(after)));
 		}
 		assertThat(verdictsOf(before)).as("the record before the poison is not judged again").hasSize(1);
+	}
+
+	private JsonNode inspectionOf(AssetProduced asset, String tenant) throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(get("/api/v1/inspections/" + asset.assetId()).header("X-Tenant-Id", tenant))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return EventCodec.mapper().readTree(response.getContentAsString());
+	}
+
+	private static boolean absentOrNull(@Nullable JsonNode node) {
+		return node == null || node.isNull();
+	}
+
+	private static double cosine(float[] a, float[] b) {
+		double dot = 0;
+		double normA = 0;
+		double normB = 0;
+		for (int i = 0; i < a.length; i++) {
+			dot += a[i] * b[i];
+			normA += a[i] * a[i];
+			normB += b[i] * b[i];
+		}
+		return dot / Math.sqrt(normA * normB);
 	}
 
 	/**
