@@ -5,6 +5,8 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +34,7 @@ import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.events.Topics;
 import io.aigcfactory.events.Verdict;
 import io.aigcfactory.inspection.originality.OriginalityCheck;
+import io.aigcfactory.inspection.originality.OriginalityIndex;
 import io.aigcfactory.inspection.originality.OriginalitySettings;
 import io.aigcfactory.platform.storage.BlobStore;
 import io.aigcfactory.platform.storage.StoredBlob;
@@ -47,6 +50,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
@@ -98,6 +102,7 @@ class InspectionIntegrationTests {
 		LocalPostgres.register(registry, "inspection");
 		registry.add("aigc.storage.root", () -> ROOT.resolve("blobs").toString());
 		registry.add("aigc.inspection.originality.index-directory", () -> ROOT.resolve("index").toString());
+		registry.add("aigc.inspection.originality.recovery-interval", () -> "1s");
 	}
 
 	@Autowired
@@ -114,6 +119,12 @@ class InspectionIntegrationTests {
 
 	@Autowired
 	OriginalitySettings originalitySettings;
+
+	@Autowired
+	OriginalityIndex index;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	KafkaListenerEndpointRegistry listeners;
@@ -182,6 +193,27 @@ class InspectionIntegrationTests {
 		assertThat(verdict.verdict()).as(() -> verdict.findings().toString()).isEqualTo(Verdict.APPROVED);
 		JsonNode inspection = inspectionOf(twin, tenant);
 		assertThat(absentOrNull(inspection.get("similarAsset"))).as("nothing approved to compare with").isTrue();
+	}
+
+	@Test
+	void writesAnApprovalWhoseIndexWriteWasLostToTheIndex() throws Exception {
+		String tenant = "recovery-" + UUID.randomUUID();
+		AssetId lost = AssetId.next();
+		float[] embedding = this.originality.embed(ORIGINAL.fullText());
+		ByteBuffer bytes = ByteBuffer.allocate(embedding.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+		bytes.asFloatBuffer().put(embedding);
+		// An approval committed by a process that died before writing it to the index.
+		this.jdbc
+			.sql("insert into inspections (asset_id, tenant_id, requirement_id, verdict, findings_json, embedding, "
+					+ "inspected_at) values (?, ?, ?, 'APPROVED', '[]', ?, current_timestamp)")
+			.params(lost.value(), tenant, RequirementId.next().value(), bytes.array())
+			.update();
+		assertThat(this.index.contains(lost)).isFalse();
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.index.contains(lost));
+		AssetInspected twin = inspect(produced(tenant, REWORDED, true));
+		assertThat(twin.verdict()).isEqualTo(Verdict.REJECTED);
+		assertThat(twin.findings()).extracting(Finding::evidence).containsExactly(lost.toString());
 	}
 
 	@Test
