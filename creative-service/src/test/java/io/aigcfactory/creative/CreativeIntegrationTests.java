@@ -189,15 +189,27 @@ class CreativeIntegrationTests {
 
 	@Test
 	void namesTheFieldsOfABadSubmissionAndStoresNothing() throws Exception {
+		String sku = "BAD-" + UUID.randomUUID().toString().substring(0, 8);
+		String product = PRODUCT.replace("CUP-3003", sku);
 		this.mvc
 			.perform(post("/api/v1/requirements").contentType(MediaType.APPLICATION_JSON)
-				.content(PRODUCT.replace("\"title\":\"暖暖 316 不锈钢保温杯 500ml\",", "")
+				.content(product.replace("\"title\":\"暖暖 316 不锈钢保温杯 500ml\",", "")
 					.replace("89.90", "-5")
 					.replace("\"jd\"", "\"amazon\"")))
 			.andExpect(status().isBadRequest())
 			.andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 			.andExpect(jsonPath("$.errors[*].field")
 				.value(org.hamcrest.Matchers.contains("title", "price", "channels[1]")));
+		// The answer comes after any commit: what the refused request stored is visible
+		// now.
+		assertThat(requirementsWithSku(sku)).as("requirements stored for the refused submission").isZero();
+
+		submit(product);
+		assertThat(requirementsWithSku(sku)).as("the same query sees an accepted submission").isEqualTo(1);
+	}
+
+	private long requirementsWithSku(String sku) {
+		return this.jdbc.sql("select count(*) from requirements where sku = ?").param(sku).query(Long.class).single();
 	}
 
 	@Test
@@ -249,9 +261,24 @@ class CreativeIntegrationTests {
 
 	@Test
 	void keepsTenantsApart() throws Exception {
-		String id = submit(PRODUCT);
+		String tenant = "tenant-" + UUID.randomUUID().toString().substring(0, 8);
+		String body = this.mvc
+			.perform(post("/api/v1/requirements").header("X-Tenant-Id", tenant)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(PRODUCT))
+			.andExpect(status().isAccepted())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = JsonMapper.shared().readTree(body).path("requirementId").asString();
+
+		this.mvc.perform(get("/api/v1/requirements/" + id).header("X-Tenant-Id", tenant))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.requirementId").value(id))
+			.andExpect(jsonPath("$.sku").value("CUP-3003"));
 		this.mvc.perform(get("/api/v1/requirements/" + id).header("X-Tenant-Id", "someone-else"))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/requirements/" + id)).andExpect(status().isNotFound());
 	}
 
 	private String submit(String product) throws Exception {

@@ -16,6 +16,7 @@ import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.events.Topics;
 import io.aigcfactory.test.LocalPostgres;
 import io.aigcfactory.test.TopicProbe;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,8 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -114,8 +117,74 @@ class FeedbackIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("[1].kind"))
 			.andExpect(jsonPath("$.errors[1].field").value("[1].count"))
 			.andExpect(jsonPath("$.errors[2].field").value("[2].channel"));
+
+		// Recorded after the refused request: once it shows, that request would show too.
+		record(asset, null, """
+				{"assetId":"%s","channel":"taobao","kind":"impression","count":7}""".formatted(asset))
+			.andExpect(status().isAccepted());
+		awaitFigure(asset, "impressions", 7);
 		this.mvc.perform(get("/api/v1/feedback/assets/" + asset).header("X-Tenant-Id", "acme"))
-			.andExpect(jsonPath("$.clicks").value(0));
+			.andExpect(jsonPath("$.clicks").value(0))
+			.andExpect(jsonPath("$.impressions").value(7));
+	}
+
+	@Test
+	void countsARetriedPostOnceAndRefusesItsKeyWithOtherObservations() throws Exception {
+		String asset = publishAndAwaitDirectory("数码/耳机", Angle.SCENARIO);
+		String key = "retry-" + AssetId.next();
+		String observations = """
+				[{"assetId":"%s","channel":"taobao","kind":"click","count":3}]""".formatted(asset);
+		String first = record(asset, key, observations).andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.recorded").value(1))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String retry = record(asset, key, observations.replace(",", ", ")).andExpect(status().isAccepted())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(retry).isEqualTo(first);
+		record(asset, key, observations.replace("\"count\":3", "\"count\":4")).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("https://aigc-factory.dev/problems/conflict"));
+
+		// Recorded after the retry: once it shows, a second count of the retry would too.
+		record(asset, null, """
+				{"assetId":"%s","channel":"taobao","kind":"impression","count":10}""".formatted(asset))
+			.andExpect(status().isAccepted());
+		awaitFigure(asset, "impressions", 10);
+		this.mvc.perform(get("/api/v1/feedback/assets/" + asset).header("X-Tenant-Id", "acme"))
+			.andExpect(jsonPath("$.clicks").value(3));
+	}
+
+	@Test
+	void refusesACountAboveTheBoundNamingTheField() throws Exception {
+		String asset = publishAndAwaitDirectory("数码/音箱", Angle.PRICE);
+		record(asset, null, """
+				[{"assetId":"%1$s","channel":"taobao","kind":"impression","count":1000000},
+				 {"assetId":"%1$s","channel":"taobao","kind":"impression","count":1000001}]""".formatted(asset))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].field").value("[1].count"));
+		record(asset, null,
+				"{\"assetId\":\"%s\",\"channel\":\"taobao\",\"kind\":\"click\",\"colour\":1}".formatted(asset))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("colour"));
+	}
+
+	private ResultActions record(String asset, @Nullable String key, String body) throws Exception {
+		MockHttpServletRequestBuilder request = post("/api/v1/feedback").header("X-Tenant-Id", "acme")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body);
+		if (key != null) {
+			request.header("Idempotency-Key", key);
+		}
+		return this.mvc.perform(request);
+	}
+
+	private void awaitFigure(String asset, String figure, int value) {
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> this.mvc.perform(get("/api/v1/feedback/assets/" + asset).header("X-Tenant-Id", "acme"))
+				.andExpect(jsonPath("$." + figure).value(value)));
 	}
 
 	/**

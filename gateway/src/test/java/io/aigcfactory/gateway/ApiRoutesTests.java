@@ -3,7 +3,9 @@ package io.aigcfactory.gateway;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
@@ -26,39 +28,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureWebTestClient
 class ApiRoutesTests {
 
-	static HttpServer upstream;
+	static final List<String> SERVICES = List.of("creative", "production", "inspection", "distribution", "feedback");
 
+	/** One stub per service, so that a route to the wrong service shows. */
+	static final Map<String, HttpServer> upstreams = new LinkedHashMap<>();
+
+	/** What the stubs received: service, method, URI, tenant and body. */
 	static final List<String> received = new CopyOnWriteArrayList<>();
 
 	@Autowired
 	WebTestClient client;
 
 	@BeforeAll
-	static void startUpstream() throws IOException {
-		upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		upstream.createContext("/", (exchange) -> {
-			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-			received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
-					+ exchange.getRequestHeaders().getFirst("X-Tenant-Id") + " " + body);
-			byte[] reply = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().add("Content-Type", "application/json");
-			exchange.sendResponseHeaders(202, reply.length);
-			exchange.getResponseBody().write(reply);
-			exchange.close();
-		});
-		upstream.start();
+	static void startUpstreams() throws IOException {
+		for (String service : SERVICES) {
+			HttpServer upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			upstream.createContext("/", (exchange) -> {
+				String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+				received.add(service + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
+						+ exchange.getRequestHeaders().getFirst("X-Tenant-Id") + " " + body);
+				byte[] reply = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().add("Content-Type", "application/json");
+				exchange.sendResponseHeaders(202, reply.length);
+				exchange.getResponseBody().write(reply);
+				exchange.close();
+			});
+			upstream.start();
+			upstreams.put(service, upstream);
+		}
 	}
 
 	@AfterAll
-	static void stopUpstream() {
-		upstream.stop(0);
+	static void stopUpstreams() {
+		upstreams.values().forEach((upstream) -> upstream.stop(0));
 	}
 
 	@DynamicPropertySource
 	static void services(DynamicPropertyRegistry registry) {
-		String url = "http://127.0.0.1:" + upstream.getAddress().getPort();
-		for (String service : List.of("creative", "production", "inspection", "distribution", "feedback")) {
-			registry.add("aigc.gateway.services." + service, () -> url);
+		for (String service : SERVICES) {
+			registry.add("aigc.gateway.services." + service,
+					() -> "http://127.0.0.1:" + upstreams.get(service).getAddress().getPort());
 		}
 	}
 
@@ -75,16 +84,27 @@ class ApiRoutesTests {
 			.expectBody()
 			.jsonPath("$.ok")
 			.isEqualTo(true);
-		assertThat(received).contains("POST /api/v1/requirements acme {\"title\":\"杯子\"}");
+		assertThat(received).contains("creative POST /api/v1/requirements acme {\"title\":\"杯子\"}");
 	}
 
 	@Test
 	void routesEveryApi() {
-		for (String path : List.of("/api/v1/requirements/x", "/api/v1/media/x", "/api/v1/assets/x",
-				"/api/v1/inspections/x", "/api/v1/channels", "/api/v1/publications?assetId=x", "/api/v1/insights",
-				"/api/v1/feedback/assets/x", "/api/v1/brands", "/api/v1/brands/x/logo")) {
+		Map<String, String> routes = new LinkedHashMap<>();
+		routes.put("/api/v1/requirements/x", "creative");
+		routes.put("/api/v1/media/x", "creative");
+		routes.put("/api/v1/brands", "creative");
+		routes.put("/api/v1/brands/x/logo", "creative");
+		routes.put("/api/v1/assets/x", "production");
+		routes.put("/api/v1/inspections/x", "inspection");
+		routes.put("/api/v1/channels", "distribution");
+		routes.put("/api/v1/publications?assetId=x", "distribution");
+		routes.put("/api/v1/insights", "feedback");
+		routes.put("/api/v1/feedback/assets/x", "feedback");
+		routes.forEach((path, service) -> {
+			received.clear();
 			this.client.get().uri(path).exchange().expectStatus().isAccepted();
-		}
+			assertThat(received).as(path).singleElement().asString().startsWith(service + " GET " + path + " ");
+		});
 	}
 
 	@Test

@@ -5,6 +5,8 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,9 @@ import io.aigcfactory.events.RenditionKind;
 import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.events.Topics;
 import io.aigcfactory.events.Verdict;
+import io.aigcfactory.inspection.originality.OriginalityCheck;
+import io.aigcfactory.inspection.originality.OriginalityIndex;
+import io.aigcfactory.inspection.originality.OriginalitySettings;
 import io.aigcfactory.platform.storage.BlobStore;
 import io.aigcfactory.platform.storage.StoredBlob;
 import io.aigcfactory.test.LocalPostgres;
@@ -38,12 +43,14 @@ import io.aigcfactory.test.TopicProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
@@ -95,6 +102,7 @@ class InspectionIntegrationTests {
 		LocalPostgres.register(registry, "inspection");
 		registry.add("aigc.storage.root", () -> ROOT.resolve("blobs").toString());
 		registry.add("aigc.inspection.originality.index-directory", () -> ROOT.resolve("index").toString());
+		registry.add("aigc.inspection.originality.recovery-interval", () -> "1s");
 	}
 
 	@Autowired
@@ -105,6 +113,18 @@ class InspectionIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	OriginalityCheck originality;
+
+	@Autowired
+	OriginalitySettings originalitySettings;
+
+	@Autowired
+	OriginalityIndex index;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	KafkaListenerEndpointRegistry listeners;
@@ -154,6 +174,56 @@ class InspectionIntegrationTests {
 		assertThat(verdict.findings()).extracting(Finding::evidence).contains("最佳", "No.1");
 		assertThat(verdict.findings())
 			.allSatisfy((finding) -> assertThat(finding.stage()).isEqualTo(Finding.Stage.COMPLIANCE));
+	}
+
+	@Test
+	void anAssetInReviewIsNobodysOriginal() throws Exception {
+		String tenant = "review-" + UUID.randomUUID();
+		Copy latest = new Copy(ORIGINAL.headline(), "最新款，" + ORIGINAL.body(), ORIGINAL.callToAction(),
+				ORIGINAL.highlights(), ORIGINAL.hashtags());
+		assertThat(cosine(this.originality.embed(latest.fullText()), this.originality.embed(ORIGINAL.fullText())))
+			.as("the two copies are near-duplicates of each other")
+			.isGreaterThanOrEqualTo(this.originalitySettings.threshold());
+
+		AssetInspected inReview = inspect(produced(tenant, latest, true));
+		assertThat(inReview.verdict()).isEqualTo(Verdict.REVIEW);
+
+		AssetProduced twin = produced(tenant, ORIGINAL, true);
+		AssetInspected verdict = inspect(twin);
+		assertThat(verdict.verdict()).as(() -> verdict.findings().toString()).isEqualTo(Verdict.APPROVED);
+		JsonNode inspection = inspectionOf(twin, tenant);
+		assertThat(absentOrNull(inspection.get("similarAsset"))).as("nothing approved to compare with").isTrue();
+	}
+
+	@Test
+	void writesAnApprovalWhoseIndexWriteWasLostToTheIndex() throws Exception {
+		String tenant = "recovery-" + UUID.randomUUID();
+		AssetId lost = AssetId.next();
+		float[] embedding = this.originality.embed(ORIGINAL.fullText());
+		ByteBuffer bytes = ByteBuffer.allocate(embedding.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+		bytes.asFloatBuffer().put(embedding);
+		// An approval committed by a process that died before writing it to the index.
+		this.jdbc
+			.sql("insert into inspections (asset_id, tenant_id, requirement_id, verdict, findings_json, embedding, "
+					+ "inspected_at) values (?, ?, ?, 'APPROVED', '[]', ?, current_timestamp)")
+			.params(lost.value(), tenant, RequirementId.next().value(), bytes.array())
+			.update();
+		assertThat(this.index.contains(lost)).isFalse();
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.index.contains(lost));
+		AssetInspected twin = inspect(produced(tenant, REWORDED, true));
+		assertThat(twin.verdict()).isEqualTo(Verdict.REJECTED);
+		assertThat(twin.findings()).extracting(Finding::evidence).containsExactly(lost.toString());
+	}
+
+	@Test
+	void showsNoSimilarityForAnAssetNeverComparedWithOthers() throws Exception {
+		Copy claim = new Copy("全网最佳降噪耳机", "降噪效果No.1，通勤必备。", "立即选购", List.of("40dB 主动降噪"));
+		AssetProduced asset = produced("acme", claim, true);
+		assertThat(inspect(asset).verdict()).isEqualTo(Verdict.REJECTED);
+
+		JsonNode similarity = inspectionOf(asset, "acme").get("similarity");
+		assertThat(absentOrNull(similarity)).as("absent or null, never 0.0: %s", similarity).isTrue();
 	}
 
 	@Test
@@ -225,6 +295,31 @@ class InspectionIntegrationTests {
 					(record) -> assertThat(record.value()).isIn(EventCodec.encode(before), EventCodec.encode(after)));
 		}
 		assertThat(verdictsOf(before)).as("the record before the poison is not judged again").hasSize(1);
+	}
+
+	private JsonNode inspectionOf(AssetProduced asset, String tenant) throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(get("/api/v1/inspections/" + asset.assetId()).header("X-Tenant-Id", tenant))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return EventCodec.mapper().readTree(response.getContentAsString());
+	}
+
+	private static boolean absentOrNull(@Nullable JsonNode node) {
+		return node == null || node.isNull();
+	}
+
+	private static double cosine(float[] a, float[] b) {
+		double dot = 0;
+		double normA = 0;
+		double normB = 0;
+		for (int i = 0; i < a.length; i++) {
+			dot += a[i] * b[i];
+			normA += a[i] * a[i];
+			normB += b[i] * b[i];
+		}
+		return dot / Math.sqrt(normA * normB);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import io.aigcfactory.creative.requirement.ProgressReports;
 import io.aigcfactory.creative.requirement.RequirementIntake;
 import io.aigcfactory.creative.requirement.RequirementIntake.BatchOutcome;
 import io.aigcfactory.events.RequirementId;
+import io.aigcfactory.platform.idempotency.IdempotencyKeys;
 import io.aigcfactory.platform.web.FieldProblem;
 import io.aigcfactory.platform.web.NotFound;
 import io.aigcfactory.platform.web.PathIds;

@@ -33,7 +33,8 @@ public class FeedbackIntake {
 
 	static final int MAX_OBSERVATIONS = 1000;
 
-	private static final long MAX_COUNT = 1_000_000_000L;
+	/** The most one observation may count: more is a client bug, not a busy day. */
+	static final long MAX_COUNT = 1_000_000L;
 
 	private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
 

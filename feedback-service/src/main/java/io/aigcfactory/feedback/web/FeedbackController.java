@@ -11,6 +11,7 @@ import io.aigcfactory.feedback.intake.FeedbackIntake;
 import io.aigcfactory.feedback.intake.Observation;
 import io.aigcfactory.feedback.statistics.Statistics;
 import io.aigcfactory.feedback.statistics.Statistics.AssetFigures;
+import io.aigcfactory.platform.idempotency.IdempotencyKeys;
 import io.aigcfactory.platform.web.InvalidInput;
 import io.aigcfactory.platform.web.JsonFieldPaths;
 import io.aigcfactory.platform.web.NotFound;
@@ -20,27 +21,23 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Feedback in, figures and insights out. */
 @RestController
 class FeedbackController {
-
-	private static final JsonMapper STRICT = JsonMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-		.build();
 
 	private static final TypeReference<List<Observation>> OBSERVATIONS = new TypeReference<>() {
 	};
@@ -51,19 +48,37 @@ class FeedbackController {
 
 	private final Statistics statistics;
 
-	FeedbackController(FeedbackIntake intake, PublishedAssets assets, Statistics statistics) {
+	private final IdempotencyKeys idempotency;
+
+	private final JsonMapper json;
+
+	FeedbackController(FeedbackIntake intake, PublishedAssets assets, Statistics statistics,
+			IdempotencyKeys idempotency, JsonMapper json) {
 		this.intake = intake;
 		this.assets = assets;
 		this.statistics = statistics;
+		this.idempotency = idempotency;
+		this.json = json;
 	}
 
-	/** Records one observation (a JSON object) or several (a JSON array). */
+	/**
+	 * Records one observation (a JSON object) or several (a JSON array). A retry with the
+	 * same {@code Idempotency-Key} and the same observations gets the first answer and
+	 * records nothing again.
+	 */
 	@PostMapping(path = "/api/v1/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@ResponseStatus(HttpStatus.ACCEPTED)
-	Map<String, Object> record(@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
-			@RequestBody(required = false) byte @Nullable [] body) {
-		int recorded = this.intake.record(TenantHeader.resolve(tenant), read(body));
-		return Map.of("recorded", recorded);
+	ResponseEntity<String> record(@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
+			@RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String key,
+			@RequestBody(required = false) @Nullable JsonNode body) {
+		String tenantId = TenantHeader.resolve(tenant);
+		List<Observation> observations = observations(body);
+		// The observations as read, so that a retry differing only in layout is the same.
+		byte[] canonical = this.json.writeValueAsBytes(observations);
+		return this.idempotency.execute(tenantId, "feedback", key, canonical, () -> {
+			int recorded = this.intake.record(tenantId, observations);
+			return new IdempotencyKeys.Reply(HttpStatus.ACCEPTED.value(), MediaType.APPLICATION_JSON_VALUE, null,
+					this.json.writeValueAsString(Map.of("recorded", recorded)));
+		});
 	}
 
 	@GetMapping("/api/v1/feedback/assets/{assetId}")
@@ -98,19 +113,20 @@ class FeedbackController {
 				insight.ctr(), "cvr", insight.cvr());
 	}
 
-	private static List<Observation> read(byte @Nullable [] body) {
-		if (body == null || body.length == 0) {
-			throw InvalidInput.of("body", "is empty: expected an observation or an array of them");
+	private List<Observation> observations(@Nullable JsonNode body) {
+		if (body == null || body.isMissingNode() || !(body.isArray() || body.isObject())) {
+			throw InvalidInput.of("body", "must be an observation or an array of them");
 		}
 		try {
-			int first = 0;
-			while (first < body.length && Character.isWhitespace(body[first])) {
-				first++;
+			if (body.isArray()) {
+				return this.json.readerFor(OBSERVATIONS)
+					.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+					.readValue(body);
 			}
-			if (first < body.length && body[first] == '[') {
-				return STRICT.readValue(body, OBSERVATIONS);
-			}
-			return List.of(STRICT.readValue(body, Observation.class));
+			Observation single = this.json.readerFor(Observation.class)
+				.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+				.readValue(body);
+			return List.of(single);
 		}
 		catch (JacksonException ex) {
 			throw new InvalidInput(List.of(JsonFieldPaths.problemOf(ex)));

@@ -1,25 +1,38 @@
 package io.aigcfactory.inspection.originality;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.aigcfactory.events.AssetId;
 import io.aigcfactory.events.Finding;
+import io.aigcfactory.inspection.originality.OriginalityIndex.Neighbour;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Judges whether copy is original: embeds it and looks for the nearest approved copy of
- * the same tenant. Checking and admitting happen under one lock, so two near-identical
- * assets inspected at the same time cannot both pass. An asset the index already holds
- * (admitted by an attempt that failed later) is not its own duplicate.
+ * the same tenant, never the asset itself. An admitted asset is written to the index only
+ * once the transaction that records its approval commits; until then it is pending, and
+ * pending assets count as approved for every other judgement, so two near-identical
+ * assets inspected at the same time cannot both pass. Judging and admitting happen under
+ * one lock. A rolled-back admission leaves no trace.
  */
 @Service
 public class OriginalityCheck {
+
+	private static final Logger logger = LoggerFactory.getLogger(OriginalityCheck.class);
 
 	private final EmbeddingModel embeddings;
 
@@ -28,6 +41,8 @@ public class OriginalityCheck {
 	private final OriginalitySettings settings;
 
 	private final ReentrantLock admission = new ReentrantLock();
+
+	private final Map<AssetId, Pending> pending = new ConcurrentHashMap<>();
 
 	OriginalityCheck(EmbeddingModel embeddings, OriginalityIndex index, OriginalitySettings settings) {
 		this.embeddings = embeddings;
@@ -56,25 +71,22 @@ public class OriginalityCheck {
 	}
 
 	/**
-	 * Judges the copy and, if it is original and {@code admitIfOriginal} says the rest of
-	 * the inspection passed, admits it to the index as approved.
+	 * Judges the copy and, if it is original and {@code admitIfOriginal} says the asset
+	 * is approved otherwise, admits it: to the index after the current transaction
+	 * commits, or at once when there is none.
 	 */
 	public Judgement judge(String tenantId, AssetId asset, float[] vector, boolean admitIfOriginal) {
 		this.admission.lock();
 		try {
-			Optional<OriginalityIndex.Neighbour> nearest = this.index.nearest(tenantId, vector);
-			if (nearest.isPresent() && nearest.get().asset().equals(asset)) {
-				// Admitted by an earlier attempt whose transaction did not commit.
-				return new Judgement(List.of(), Optional.empty());
-			}
+			Optional<Neighbour> nearest = nearest(tenantId, asset, vector);
 			if (nearest.isPresent() && nearest.get().cosine() >= this.settings.threshold()) {
-				OriginalityIndex.Neighbour twin = nearest.get();
+				Neighbour twin = nearest.get();
 				return new Judgement(List.of(new Finding(Finding.Stage.ORIGINALITY, "NEAR_DUPLICATE",
 						"文案与已通过的素材高度相似（余弦相似度 %.3f ≥ %.2f）".formatted(twin.cosine(), this.settings.threshold()),
 						twin.asset().toString())), nearest);
 			}
 			if (admitIfOriginal) {
-				this.index.add(tenantId, asset, vector);
+				admit(tenantId, asset, vector);
 			}
 			return new Judgement(List.of(), nearest);
 		}
@@ -84,12 +96,76 @@ public class OriginalityCheck {
 	}
 
 	/**
+	 * Writes an approved asset to the index unless it is there already: for approvals
+	 * whose index write was lost (a crash between the commit and the write).
+	 * @return whether it was missing
+	 */
+	public boolean restore(String tenantId, AssetId asset, float[] vector) {
+		if (this.index.contains(asset)) {
+			return false;
+		}
+		this.index.put(tenantId, asset, vector);
+		return true;
+	}
+
+	private Optional<Neighbour> nearest(String tenantId, AssetId asset, float[] vector) {
+		Stream<Neighbour> uncommitted = this.pending.entrySet()
+			.stream()
+			.filter((entry) -> !entry.getKey().equals(asset) && entry.getValue().tenantId().equals(tenantId))
+			.map((entry) -> new Neighbour(entry.getKey(), cosine(vector, entry.getValue().vector())));
+		return Stream.concat(this.index.nearest(tenantId, vector, asset).stream(), uncommitted)
+			.max(Comparator.comparingDouble(Neighbour::cosine));
+	}
+
+	private void admit(String tenantId, AssetId asset, float[] vector) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.index.put(tenantId, asset, vector);
+			return;
+		}
+		this.pending.put(asset, new Pending(tenantId, vector));
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				try {
+					OriginalityCheck.this.index.put(tenantId, asset, vector);
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Approved asset {} is not in the originality index yet; recovery will add it: {}",
+							asset, ex.toString());
+				}
+			}
+
+			@Override
+			public void afterCompletion(int status) {
+				OriginalityCheck.this.pending.remove(asset);
+			}
+
+		});
+	}
+
+	private static double cosine(float[] a, float[] b) {
+		double dot = 0;
+		double normA = 0;
+		double normB = 0;
+		for (int i = 0; i < a.length; i++) {
+			dot += a[i] * b[i];
+			normA += a[i] * a[i];
+			normB += b[i] * b[i];
+		}
+		return (normA == 0 || normB == 0) ? 0 : dot / Math.sqrt(normA * normB);
+	}
+
+	/**
 	 * The outcome of an originality check.
 	 *
 	 * @param findings a near-duplicate finding, or none
 	 * @param nearest the nearest approved asset, if any
 	 */
-	public record Judgement(List<Finding> findings, Optional<OriginalityIndex.Neighbour> nearest) {
+	public record Judgement(List<Finding> findings, Optional<Neighbour> nearest) {
+	}
+
+	private record Pending(String tenantId, float[] vector) {
 	}
 
 }

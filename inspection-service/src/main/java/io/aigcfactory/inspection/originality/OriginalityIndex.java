@@ -5,16 +5,24 @@ import java.util.Optional;
 import io.aigcfactory.events.AssetId;
 
 /**
- * Nearest-neighbour search over the embeddings of approved assets, per tenant. Lucene's
- * HNSW on local disk by default; Milvus in clusters.
+ * Nearest-neighbour search over the embeddings of approved assets, per tenant: a Lucene
+ * HNSW index on local disk. Each asset is held at most once.
  */
 public interface OriginalityIndex {
 
-	/** The most similar approved asset of the tenant, if any. */
-	Optional<Neighbour> nearest(String tenantId, float[] vector);
+	/**
+	 * The most similar approved asset of the tenant other than {@code excluded}, if any.
+	 */
+	Optional<Neighbour> nearest(String tenantId, float[] vector, AssetId excluded);
 
-	/** Adds an approved asset's embedding. */
-	void add(String tenantId, AssetId asset, float[] vector);
+	/**
+	 * Holds an approved asset's embedding, replacing any earlier one of the same asset,
+	 * so that writing it again changes nothing.
+	 */
+	void put(String tenantId, AssetId asset, float[] vector);
+
+	/** Whether the index holds the asset. */
+	boolean contains(AssetId asset);
 
 	/**
 	 * An approved asset near a vector.

@@ -17,10 +17,13 @@ import org.springframework.validation.annotation.Validated;
  * approved asset's copy
  * @param indexDirectory where the local vector index lives
  * @param commitInterval how often the local index is made durable
+ * @param recoveryInterval how often approvals recorded since shortly before the previous
+ * pass are checked against the index, and any missing one written to it; the first pass,
+ * at start, checks every approval
  */
 @Validated
 @ConfigurationProperties("aigc.inspection.originality")
 public record OriginalitySettings(@DecimalMin("0.5") @DecimalMax("1.0") double threshold, @NotNull Path indexDirectory,
-		@NotNull Duration commitInterval) {
+		@NotNull Duration commitInterval, @NotNull Duration recoveryInterval) {
 
 }

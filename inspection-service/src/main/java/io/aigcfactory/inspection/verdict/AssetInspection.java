@@ -28,7 +28,9 @@ import org.springframework.stereotype.Service;
  * integrity); the embedding runs only for assets that passed them, and the copy of
  * several assets is embedded in one call so that the model sees batches. An asset is
  * approved when nothing was found, sent to review when the lexicon is unsure, and
- * rejected otherwise, with every finding as the reason.
+ * rejected otherwise, with every finding as the reason. Only approved copy joins the
+ * originality index, after the verdict's transaction commits; assets in review never do,
+ * as nothing approves them yet.
  */
 @Service
 public class AssetInspection {
@@ -108,19 +110,24 @@ public class AssetInspection {
 		ComplianceReport report = screened.report();
 		List<Finding> findings = new ArrayList<>(screened.findings());
 		Optional<Neighbour> nearest = Optional.empty();
+		float[] vector = null;
 		if (screened.needsOriginality()) {
-			float[] vector = screened.vector();
+			vector = screened.vector();
 			if (vector == null) {
 				vector = this.originality.embed(asset.copy().fullText());
 			}
-			OriginalityCheck.Judgement judgement = this.originality.judge(tenantId, asset.assetId(), vector, true);
+			// Only an asset that is approved if original joins the index: one in review
+			// is nobody's original until a reviewer approves it.
+			boolean approvedIfOriginal = verdict(report, findings) == Verdict.APPROVED;
+			OriginalityCheck.Judgement judgement = this.originality.judge(tenantId, asset.assetId(), vector,
+					approvedIfOriginal);
 			findings.addAll(judgement.findings());
 			nearest = judgement.nearest();
 		}
 		Verdict verdict = verdict(report, findings);
 		this.inspections.add(tenantId, asset.requirementId(), asset.assetId(), verdict, findings,
 				nearest.map(Neighbour::cosine).orElse(null), nearest.map(Neighbour::asset).orElse(null),
-				Instant.now(this.clock));
+				(verdict == Verdict.APPROVED) ? vector : null, Instant.now(this.clock));
 		this.events.publish(Topics.INSPECTION,
 				new AssetInspected(EventMetadata.now(tenantId), asset.requirementId(), asset.assetId(),
 						asset.conceptId(), asset.attempt(), asset.angle(), verdict, findings, asset.product(),

@@ -15,6 +15,7 @@ import io.aigcfactory.platform.SqlTimestamps;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,14 +33,29 @@ public class Inspections {
 	}
 
 	void add(String tenantId, RequirementId requirement, AssetId asset, Verdict verdict, List<Finding> findings,
-			@Nullable Double similarity, @Nullable AssetId similarAsset, Instant at) {
+			@Nullable Double similarity, @Nullable AssetId similarAsset, float @Nullable [] embedding, Instant at) {
 		this.jdbc
 			.sql("insert into inspections (asset_id, tenant_id, requirement_id, verdict, findings_json, similarity, "
-					+ "similar_asset, inspected_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+					+ "similar_asset, embedding, inspected_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(asset.value(), tenantId, requirement.value(), verdict.name(),
 					EventCodec.mapper().writeValueAsString(findings), similarity,
-					(similarAsset != null) ? similarAsset.value() : null, SqlTimestamps.of(at))
+					(similarAsset != null) ? similarAsset.value() : null,
+					(embedding != null) ? EmbeddingBytes.encode(embedding) : null, SqlTimestamps.of(at))
 			.update();
+	}
+
+	/**
+	 * Hands every approved asset inspected at or after {@code since} that has a recorded
+	 * embedding to {@code approved}, one row at a time.
+	 */
+	void eachApprovedSince(Instant since, ApprovedEmbedding approved) {
+		this.jdbc
+			.sql("select asset_id, tenant_id, embedding from inspections "
+					+ "where verdict = 'APPROVED' and inspected_at >= ? and embedding is not null")
+			.param(SqlTimestamps.of(since))
+			.query((RowCallbackHandler) (row) -> approved.accept(row.getString("tenant_id"),
+					new AssetId(row.getObject("asset_id", UUID.class)),
+					EmbeddingBytes.decode(row.getBytes("embedding"))));
 	}
 
 	boolean contains(AssetId asset) {
@@ -57,14 +73,21 @@ public class Inspections {
 			.params(asset.value(), tenantId)
 			.query((row, n) -> {
 				UUID similar = row.getObject("similar_asset", UUID.class);
-				double similarity = row.getDouble("similarity");
 				return new Inspection(asset, new RequirementId(row.getObject("requirement_id", UUID.class)),
 						Verdict.valueOf(row.getString("verdict")),
 						EventCodec.mapper().readValue(row.getString("findings_json"), FINDINGS),
-						row.wasNull() ? null : similarity, (similar != null) ? new AssetId(similar) : null,
+						row.getObject("similarity", Double.class), (similar != null) ? new AssetId(similar) : null,
 						row.getObject("inspected_at", OffsetDateTime.class).toInstant());
 			})
 			.optional();
+	}
+
+	/** Receives approved assets with their embedding. */
+	@FunctionalInterface
+	interface ApprovedEmbedding {
+
+		void accept(String tenantId, AssetId asset, float[] embedding);
+
 	}
 
 	/**

@@ -15,6 +15,9 @@ import io.aigcfactory.inspection.originality.lucene.LuceneOriginalityIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -64,14 +67,86 @@ class OriginalityCheckTests {
 			assertThat(twin.findings()).extracting(Finding::evidence).containsExactly(first.toString());
 
 			assertThat(check.judge("acme", first, VECTORS.get("east"), true).findings())
-				.as("judged again after an attempt that admitted it failed later")
+				.as("judged again: never its own twin")
 				.isEmpty();
 			assertThat(check.judge("acme", AssetId.next(), VECTORS.get("north"), true).findings()).isEmpty();
 		}
 	}
 
+	@Test
+	void anAdmissionJoinsTheIndexOnlyWhenItsTransactionCommits() throws Exception {
+		AssetId first = AssetId.next();
+		AssetId twin = AssetId.next();
+		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory)) {
+			OriginalityCheck check = check(index);
+			List<TransactionSynchronization> rolledBack = inTransaction(
+					() -> assertThat(check.judge("acme", first, VECTORS.get("east"), true).findings()).isEmpty());
+			assertThat(index.contains(first)).isFalse();
+			rolledBack.forEach((sync) -> sync.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
+
+			assertThat(check.judge("acme", twin, VECTORS.get("east-ish"), false).findings())
+				.as("a rolled-back approval is nobody's original")
+				.isEmpty();
+
+			List<TransactionSynchronization> committed = inTransaction(() -> {
+				assertThat(check.judge("acme", first, VECTORS.get("east"), true).findings())
+					.as("the redelivery after the rollback")
+					.isEmpty();
+				assertThat(check.judge("acme", twin, VECTORS.get("east-ish"), true).findings())
+					.as("an approval not committed yet still blocks its twin")
+					.extracting(Finding::evidence)
+					.containsExactly(first.toString());
+			});
+			assertThat(index.contains(first)).isFalse();
+			committed.forEach(TransactionSynchronization::afterCommit);
+			committed.forEach((sync) -> sync.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+			assertThat(index.contains(first)).isTrue();
+			assertThat(index.contains(twin)).isFalse();
+			assertThat(check.judge("acme", twin, VECTORS.get("east-ish"), false).findings())
+				.extracting(Finding::evidence)
+				.containsExactly(first.toString());
+		}
+	}
+
+	@Test
+	void anAssetNotToBeAdmittedIsNobodysOriginal() throws Exception {
+		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory)) {
+			OriginalityCheck check = check(index);
+			AssetId inReview = AssetId.next();
+			assertThat(check.judge("acme", inReview, VECTORS.get("east"), false).findings()).isEmpty();
+			assertThat(index.contains(inReview)).isFalse();
+			assertThat(check.judge("acme", AssetId.next(), VECTORS.get("east-ish"), true).findings()).isEmpty();
+		}
+	}
+
+	@Test
+	void restoresAnApprovalMissingFromTheIndexOnce() throws Exception {
+		AssetId approved = AssetId.next();
+		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory)) {
+			OriginalityCheck check = check(index);
+			assertThat(check.restore("acme", approved, VECTORS.get("east"))).isTrue();
+			assertThat(check.restore("acme", approved, VECTORS.get("east"))).isFalse();
+			assertThat(check.judge("acme", AssetId.next(), VECTORS.get("east-ish"), false).findings())
+				.extracting(Finding::evidence)
+				.containsExactly(approved.toString());
+		}
+	}
+
+	/** Runs work with transaction synchronisation on, as a transaction would. */
+	private static List<TransactionSynchronization> inTransaction(Runnable work) {
+		TransactionSynchronizationManager.initSynchronization();
+		try {
+			work.run();
+			return TransactionSynchronizationManager.getSynchronizations();
+		}
+		finally {
+			TransactionSynchronizationManager.clearSynchronization();
+		}
+	}
+
 	private OriginalityCheck check(OriginalityIndex index) {
-		return new OriginalityCheck(STUB, index, new OriginalitySettings(0.92, this.directory, Duration.ofSeconds(1)));
+		return new OriginalityCheck(STUB, index,
+				new OriginalitySettings(0.92, this.directory, Duration.ofSeconds(1), Duration.ofMinutes(1)));
 	}
 
 }

@@ -10,14 +10,16 @@ import io.aigcfactory.inspection.originality.OriginalityIndex;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -25,9 +27,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Approved embeddings in a Lucene HNSW index on local disk, filtered by tenant. A search
- * sees every earlier {@link #add} at once (near-real-time reader); {@link #commit} makes
- * additions survive a restart.
+ * Approved embeddings in a Lucene HNSW index on local disk, filtered by tenant, one
+ * document per asset (keyed by its id). A search sees every earlier {@link #put} at once
+ * (near-real-time reader); {@link #commit} makes them survive a restart.
  */
 public class LuceneOriginalityIndex implements OriginalityIndex, AutoCloseable {
 
@@ -53,12 +55,14 @@ public class LuceneOriginalityIndex implements OriginalityIndex, AutoCloseable {
 	}
 
 	@Override
-	public Optional<Neighbour> nearest(String tenantId, float[] vector) {
+	public Optional<Neighbour> nearest(String tenantId, float[] vector, AssetId excluded) {
+		Query candidates = new BooleanQuery.Builder().add(new TermQuery(new Term(TENANT, tenantId)), Occur.FILTER)
+			.add(new TermQuery(new Term(ASSET, excluded.toString())), Occur.MUST_NOT)
+			.build();
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
-				TopDocs top = searcher
-					.search(new KnnFloatVectorQuery(VECTOR, vector, 1, new TermQuery(new Term(TENANT, tenantId))), 1);
+				TopDocs top = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, 1, candidates), 1);
 				if (top.scoreDocs.length == 0) {
 					return Optional.empty();
 				}
@@ -77,21 +81,37 @@ public class LuceneOriginalityIndex implements OriginalityIndex, AutoCloseable {
 	}
 
 	@Override
-	public void add(String tenantId, AssetId asset, float[] vector) {
+	public void put(String tenantId, AssetId asset, float[] vector) {
 		Document document = new Document();
 		document.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
 		document.add(new StringField(TENANT, tenantId, Field.Store.NO));
-		document.add(new StoredField(ASSET, asset.toString()));
+		document.add(new StringField(ASSET, asset.toString(), Field.Store.YES));
 		try {
-			this.writer.addDocument(document);
+			this.writer.updateDocument(new Term(ASSET, asset.toString()), document);
 			this.searchers.maybeRefreshBlocking();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot add to the originality index", ex);
+			throw new UncheckedIOException("Cannot write to the originality index", ex);
 		}
 	}
 
-	/** Makes every addition so far durable. */
+	@Override
+	public boolean contains(AssetId asset) {
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				return searcher.count(new TermQuery(new Term(ASSET, asset.toString()))) > 0;
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot search the originality index", ex);
+		}
+	}
+
+	/** Makes every write so far durable. */
 	public void commit() {
 		try {
 			if (this.writer.hasUncommittedChanges()) {

@@ -1,10 +1,9 @@
-package io.aigcfactory.creative.web;
+package io.aigcfactory.platform.idempotency;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import io.aigcfactory.creative.requirement.IntakeSettings;
 import io.aigcfactory.platform.cache.KeyValueCache;
 import io.aigcfactory.platform.storage.ContentDigests;
 import io.aigcfactory.platform.web.ConflictingRequest;
@@ -16,19 +15,18 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Component;
 
 /**
  * Makes a POST safe to retry: the first request with an {@code Idempotency-Key} runs and
  * its response is remembered; a retry with the same key and body gets the same response
- * without running again; the same key with another body is a conflict.
+ * without running again; the same key with another body is a conflict, and so is a retry
+ * while the first request still runs. Keys are kept per tenant and operation in the
+ * service's {@link KeyValueCache}, so replicas sharing a Redis cache share them.
  */
-@Component
-class IdempotencyKeys {
+public class IdempotencyKeys {
 
-	static final String HEADER = "Idempotency-Key";
-
-	private static final Duration IN_PROGRESS_TTL = Duration.ofMinutes(5);
+	/** The request header that carries the key. */
+	public static final String HEADER = "Idempotency-Key";
 
 	private final KeyValueCache cache;
 
@@ -36,13 +34,32 @@ class IdempotencyKeys {
 
 	private final Duration ttl;
 
-	IdempotencyKeys(KeyValueCache cache, JsonMapper json, IntakeSettings settings) {
+	private final Duration inProgressTtl;
+
+	/**
+	 * @param cache where keys and responses are kept
+	 * @param json writes and reads remembered responses
+	 * @param ttl how long a key and its response are remembered
+	 * @param inProgressTtl how long a key whose first request neither finished nor failed
+	 * (its process died) blocks retries
+	 */
+	public IdempotencyKeys(KeyValueCache cache, JsonMapper json, Duration ttl, Duration inProgressTtl) {
 		this.cache = cache;
 		this.json = json;
-		this.ttl = settings.idempotencyTtl();
+		this.ttl = ttl;
+		this.inProgressTtl = inProgressTtl;
 	}
 
-	ResponseEntity<String> execute(String tenantId, String operation, @Nullable String key, byte[] body,
+	/**
+	 * Runs the work once per key and body.
+	 * @param tenantId the tenant, whose keys are its own
+	 * @param operation the operation, whose keys are its own
+	 * @param key the request's key; without one the work simply runs
+	 * @param body the request body, compared byte for byte with the first request's
+	 * @param work the operation; a failure forgets the key, so a retry runs again
+	 * @return the work's response, or the first request's for a retry
+	 */
+	public ResponseEntity<String> execute(String tenantId, String operation, @Nullable String key, byte[] body,
 			Supplier<Reply> work) {
 		if (key == null) {
 			return toResponse(work.get());
@@ -53,7 +70,7 @@ class IdempotencyKeys {
 		String cacheKey = "idempotency:" + tenantId + ":" + operation + ":" + key;
 		String digest = ContentDigests.sha256(body);
 		Remembered pending = new Remembered(digest, null);
-		if (!this.cache.putIfAbsent(cacheKey, this.json.writeValueAsString(pending), IN_PROGRESS_TTL)) {
+		if (!this.cache.putIfAbsent(cacheKey, this.json.writeValueAsString(pending), this.inProgressTtl)) {
 			return replay(cacheKey, digest);
 		}
 		try {
@@ -100,7 +117,7 @@ class IdempotencyKeys {
 	 * @param location its Location header, if any
 	 * @param body its body
 	 */
-	record Reply(int status, String contentType, @Nullable String location, String body) {
+	public record Reply(int status, String contentType, @Nullable String location, String body) {
 	}
 
 	private record Remembered(String digest, @Nullable Reply reply) {
