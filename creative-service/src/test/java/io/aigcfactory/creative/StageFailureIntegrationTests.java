@@ -179,6 +179,21 @@ class StageFailureIntegrationTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void refusesABrandNoBundledFontCanDrawNamingTheFieldAndCodePointAndStoresNothing() throws Exception {
+		String sku = "GLYPH-" + System.nanoTime();
+		String product = CreativeIntegrationTests.PRODUCT.replace("CUP-3003", sku)
+			.replace("\"brand\":\"暖暖\"", "\"brand\":\"暖暖\uD840\uDC00\"");
+		this.mvc.perform(post("/api/v1/requirements").contentType(MediaType.APPLICATION_JSON).content(product))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("brand"))
+			.andExpect(jsonPath("$.errors[0].detail").value(org.hamcrest.Matchers.containsString("U+20000")));
+		assertThat(
+				this.jdbc.sql("select count(*) from requirements where sku = ?").param(sku).query(Long.class).single())
+			.isZero();
+	}
+
 	private String submit() throws Exception {
 		String body = this.mvc
 			.perform(post("/api/v1/requirements").contentType(MediaType.APPLICATION_JSON)
