@@ -180,10 +180,18 @@ class ProductionIntegrationTests {
 				1, template.angle(), template.style(),
 				new Copy("降噪黑科技 \uD840\uDC00", "40dB 主动降噪。", "立即选购", List.of("40dB 主动降噪")), template.product(),
 				template.channels());
+		long filesBefore = storedFiles();
 		assertThat(failureOf(concept)).satisfies((failed) -> {
 			assertThat(failed.reason()).isEqualTo("UNRENDERABLE_TEXT");
 			assertThat(failed.detail()).contains("U+20000");
 		});
+		assertThat(storedFiles()).as("files left behind by a concept given up on").isEqualTo(filesBefore);
+	}
+
+	private static long storedFiles() throws java.io.IOException {
+		try (var files = Files.walk(BLOBS)) {
+			return files.filter(Files::isRegularFile).count();
+		}
 	}
 
 	private StageFailed failureOf(ConceptCreated concept) throws Exception {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.aigcfactory.creative.requirement.RequirementProgress;
 import io.aigcfactory.creative.requirement.RequirementProgress.AssetProgress;
+import io.aigcfactory.creative.requirement.RequirementStatus;
 import io.aigcfactory.events.Finding;
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +32,8 @@ record RequirementView(String requirementId, String sku, String title, String st
 	private static Map<String, String> links(String self, RequirementProgress progress) {
 		Map<String, String> links = new LinkedHashMap<>();
 		links.put("self", self);
-		if (progress.failures().stream().anyMatch((failure) -> failure.retriedAt() == null)) {
+		if (progress.status() != RequirementStatus.COMPLETED
+				&& progress.failures().stream().anyMatch((failure) -> failure.retriedAt() == null)) {
 			links.put("retry", self + "/retry");
 		}
 		return links;
