@@ -19,10 +19,12 @@ import io.aigcfactory.events.ConceptId;
 import io.aigcfactory.events.Copy;
 import io.aigcfactory.events.EventCodec;
 import io.aigcfactory.events.EventMetadata;
+import io.aigcfactory.events.FailureEvent;
 import io.aigcfactory.events.Product;
 import io.aigcfactory.events.Rendition;
 import io.aigcfactory.events.RenditionKind;
 import io.aigcfactory.events.RequirementId;
+import io.aigcfactory.events.StageFailed;
 import io.aigcfactory.events.Topics;
 import io.aigcfactory.platform.storage.BlobStore;
 import io.aigcfactory.test.LocalPostgres;
@@ -162,14 +164,46 @@ class ProductionIntegrationTests {
 	}
 
 	@Test
-	void deadLettersAConceptWhosePhotoIsGone() throws Exception {
+	void announcesAConceptWhosePhotoIsGoneAsFailedInProduction() throws Exception {
 		ConceptCreated concept = concept(List.of("blob:media/acme/" + java.util.UUID.randomUUID()));
-		try (TopicProbe dead = new TopicProbe(this.brokers, Topics.CONCEPT.name() + ".dlt")) {
+		assertThat(failureOf(concept)).satisfies((failed) -> {
+			assertThat(failed.stage()).isEqualTo("production");
+			assertThat(failed.reason()).isEqualTo("UNUSABLE_PHOTO");
+			assertThat(failed.attempt()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void announcesAConceptWithUndrawableTextAsFailedInProductionNamingTheCharacter() throws Exception {
+		ConceptCreated template = concept(List.of());
+		ConceptCreated concept = new ConceptCreated(template.metadata(), template.requirementId(), template.conceptId(),
+				1, template.angle(), template.style(),
+				new Copy("降噪黑科技 \uD840\uDC00", "40dB 主动降噪。", "立即选购", List.of("40dB 主动降噪")), template.product(),
+				template.channels());
+		long filesBefore = storedFiles();
+		assertThat(failureOf(concept)).satisfies((failed) -> {
+			assertThat(failed.reason()).isEqualTo("UNRENDERABLE_TEXT");
+			assertThat(failed.detail()).contains("U+20000");
+		});
+		assertThat(storedFiles()).as("files left behind by a concept given up on").isEqualTo(filesBefore);
+	}
+
+	private static long storedFiles() throws java.io.IOException {
+		try (var files = Files.walk(BLOBS)) {
+			return files.filter(Files::isRegularFile).count();
+		}
+	}
+
+	private StageFailed failureOf(ConceptCreated concept) throws Exception {
+		try (TopicProbe failures = new TopicProbe(this.brokers, Topics.FAILURE.name())) {
 			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(concept), concept).get();
-			await().atMost(Duration.ofSeconds(30))
-				.until(() -> dead.records()
+			return await().atMost(Duration.ofSeconds(30))
+				.until(() -> failures.records()
 					.stream()
-					.anyMatch((record) -> record.key().equals(concept.requirementId().toString())));
+					.map((record) -> (StageFailed) EventCodec.decode(record.value(), FailureEvent.class))
+					.filter((failed) -> failed.conceptId().equals(concept.conceptId()))
+					.findFirst(), java.util.Optional::isPresent)
+				.orElseThrow();
 		}
 	}
 

@@ -4,7 +4,7 @@ package io.aigcfactory.events;
  * Every event on every topic: an immutable, past-tense fact with its metadata.
  */
 public sealed interface FactoryEvent permits RequirementEvent, ConceptEvent, AssetEvent, InspectionEvent,
-		PublicationEvent, FeedbackEvent, InsightEvent {
+		PublicationEvent, FeedbackEvent, InsightEvent, FailureEvent {
 
 	EventMetadata metadata();
 

@@ -26,8 +26,11 @@ public final class Topics {
 	public static final Topic<InsightEvent> INSIGHT = new Topic<>(Names.INSIGHT, InsightEvent.class,
 			Topics::insightKey);
 
+	public static final Topic<FailureEvent> FAILURE = new Topic<>(Names.FAILURE, FailureEvent.class,
+			Topics::failureKey);
+
 	private static final List<Topic<?>> ALL = List.of(REQUIREMENT, CONCEPT, ASSET, INSPECTION, PUBLICATION, FEEDBACK,
-			INSIGHT);
+			INSIGHT, FAILURE);
 
 	private Topics() {
 	}
@@ -48,6 +51,8 @@ public final class Topics {
 		public static final String FEEDBACK = "aigc.feedback.v1";
 
 		public static final String INSIGHT = "aigc.insight.v1";
+
+		public static final String FAILURE = "aigc.failure.v1";
 
 		private Names() {
 		}
@@ -102,6 +107,12 @@ public final class Topics {
 	private static String insightKey(InsightEvent event) {
 		return switch (event) {
 			case InsightUpdated updated -> updated.metadata().tenantId() + ":" + updated.category();
+		};
+	}
+
+	private static String failureKey(FailureEvent event) {
+		return switch (event) {
+			case StageFailed failed -> failed.requirementId().toString();
 		};
 	}
 

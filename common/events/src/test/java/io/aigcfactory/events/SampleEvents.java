@@ -65,7 +65,9 @@ final class SampleEvents {
 				new FeedbackRecorded(metadata(7), ASSET, "taobao", FeedbackKind.CLICK, 12, AT), "insight-updated.json",
 				new InsightUpdated(metadata(8), "数码/耳机",
 						List.of(new AngleInsight(Angle.SCENARIO, "taobao", 4, 1000, 52, 7),
-								new AngleInsight(Angle.PRICE, "jd", 3, 900, 31, 2))));
+								new AngleInsight(Angle.PRICE, "jd", 3, 900, 31, 2))),
+				"stage-failed.json", new StageFailed(metadata(9), REQUIREMENT, CONCEPT, null, 1, "production",
+						"UNRENDERABLE_TEXT", "no bundled font can draw 😀 (U+1F600)", 1));
 	}
 
 }

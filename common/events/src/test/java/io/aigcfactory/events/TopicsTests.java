@@ -30,6 +30,7 @@ class TopicsTests {
 		assertThat(Topics.ASSET.keyFor((AssetEvent) samples.get("asset-produced.json"))).isEqualTo(requirement);
 		assertThat(Topics.INSPECTION.keyFor((InspectionEvent) samples.get("asset-inspected.json")))
 			.isEqualTo(requirement);
+		assertThat(Topics.FAILURE.keyFor((FailureEvent) samples.get("stage-failed.json"))).isEqualTo(requirement);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import io.aigcfactory.creative.bandit.AngleBandit;
@@ -24,7 +25,9 @@ import io.aigcfactory.events.ConceptCreated;
 import io.aigcfactory.events.ConceptId;
 import io.aigcfactory.events.Copy;
 import io.aigcfactory.events.EventMetadata;
+import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.events.RequirementSubmitted;
+import io.aigcfactory.events.StageFailed;
 import io.aigcfactory.events.Topics;
 import io.aigcfactory.platform.messaging.EventPublisher;
 import io.aigcfactory.platform.messaging.UnprocessableEvent;
@@ -33,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Decides which concepts a requirement gets: one per wanted asset at first, each from a
@@ -98,6 +102,42 @@ public class ConceptPlanning {
 	 * @param requirement the requirement as it stands after counting the verdict
 	 */
 	public void afterVerdict(AssetInspected inspected, Requirement requirement) {
+		advance(requirement, inspected.attempt(), inspected.conceptId());
+	}
+
+	/**
+	 * Plans what a requirement needs after a stage gave up on one of its concepts.
+	 * @param failed the failure
+	 * @param requirement the requirement as it stands after counting the failure
+	 */
+	public void afterFailure(StageFailed failed, Requirement requirement) {
+		advance(requirement, failed.attempt(), failed.conceptId());
+	}
+
+	/**
+	 * Writes a new concept for each of a requirement's concepts that a stage gave up on
+	 * and no retry re-drove yet, with a fresh retry budget for rejections.
+	 */
+	@Transactional
+	public FailureRetry retryFailures(RequirementId id, String tenantId) {
+		Requirement requirement = this.requirements.lock(id)
+			.filter((candidate) -> candidate.tenantId().equals(tenantId))
+			.orElse(null);
+		if (requirement == null) {
+			return new FailureRetry.Unknown();
+		}
+		OptionalInt attempt = this.tracking.retryFailures(requirement, Instant.now(this.clock));
+		if (attempt.isEmpty()) {
+			return new FailureRetry.NothingToRetry();
+		}
+		int concepts = requirement.counters().openFailures();
+		logger.info("Requirement {} retries {} failed concepts", id, concepts);
+		write(requirement, concepts, attempt.getAsInt(), new HashSet<>(this.tracking.rejectedTerms(id)), null);
+		this.requirements.failuresRetried(id, concepts);
+		return new FailureRetry.Retried(concepts);
+	}
+
+	private void advance(Requirement requirement, int attempt, ConceptId concept) {
 		Instant now = Instant.now(this.clock);
 		switch (requirement.afterVerdict()) {
 			case NextStep.Complete complete ->
@@ -107,10 +147,21 @@ public class ConceptPlanning {
 						requirement.counters().approved(), requirement.variantCount());
 				this.requirements.finish(requirement.id(), RequirementStatus.EXHAUSTED, now);
 			}
+			case NextStep.Partial partial -> {
+				logger.info("Requirement {} ends partial: {} of {} approved, {} concepts failed", requirement.id(),
+						requirement.counters().approved(), requirement.variantCount(),
+						requirement.counters().openFailures());
+				this.requirements.finish(requirement.id(), RequirementStatus.PARTIAL, now);
+			}
+			case NextStep.Fail fail -> {
+				logger.info("Requirement {} failed: {} concepts failed, none approved", requirement.id(),
+						requirement.counters().openFailures());
+				this.requirements.finish(requirement.id(), RequirementStatus.FAILED, now);
+			}
 			case NextStep.Regenerate regenerate -> {
 				Set<String> avoid = new HashSet<>(this.tracking.rejectedTerms(requirement.id()));
-				write(requirement, regenerate.concepts(), inspected.attempt() + 1, avoid,
-						this.concepts.directionOf(inspected.conceptId()).orElse(null));
+				write(requirement, regenerate.concepts(), attempt + 1, avoid,
+						this.concepts.directionOf(concept).orElse(null));
 				this.requirements.conceptsWritten(requirement.id(), regenerate.concepts(), regenerate.concepts());
 			}
 			case NextStep.Wait wait -> {

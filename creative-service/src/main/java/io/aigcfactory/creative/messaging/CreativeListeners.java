@@ -7,6 +7,7 @@ import io.aigcfactory.events.AssetEvent;
 import io.aigcfactory.events.AssetInspected;
 import io.aigcfactory.events.AssetProduced;
 import io.aigcfactory.events.AssetPublished;
+import io.aigcfactory.events.FailureEvent;
 import io.aigcfactory.events.InsightEvent;
 import io.aigcfactory.events.InsightUpdated;
 import io.aigcfactory.events.InspectionEvent;
@@ -14,6 +15,7 @@ import io.aigcfactory.events.PublicationEvent;
 import io.aigcfactory.events.PublicationFailed;
 import io.aigcfactory.events.RequirementEvent;
 import io.aigcfactory.events.RequirementSubmitted;
+import io.aigcfactory.events.StageFailed;
 import io.aigcfactory.events.Topics;
 import io.aigcfactory.platform.messaging.IdempotentConsumer;
 
@@ -72,6 +74,15 @@ class CreativeListeners {
 				this.idempotent.handle("creative.track-published", published, () -> this.tracking.published(published));
 			case PublicationFailed failed ->
 				this.idempotent.handle("creative.track-failed", failed, () -> this.tracking.publicationFailed(failed));
+		}
+	}
+
+	@KafkaListener(topics = Topics.Names.FAILURE)
+	void on(FailureEvent event) {
+		switch (event) {
+			case StageFailed failed ->
+				this.idempotent.handle("creative.track-stage-failed", failed, () -> this.tracking.failed(failed)
+					.ifPresent((requirement) -> this.planning.afterFailure(failed, requirement)));
 		}
 	}
 

@@ -1,7 +1,9 @@
 package io.aigcfactory.creative.requirement;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import io.aigcfactory.events.AssetId;
 import io.aigcfactory.events.AssetInspected;
@@ -11,6 +13,7 @@ import io.aigcfactory.events.ConceptId;
 import io.aigcfactory.events.PublicationFailed;
 import io.aigcfactory.events.Rendition;
 import io.aigcfactory.events.RequirementId;
+import io.aigcfactory.events.StageFailed;
 import io.aigcfactory.platform.messaging.UnprocessableEvent;
 
 import org.springframework.stereotype.Service;
@@ -27,9 +30,12 @@ public class AssetTracking {
 
 	private final RequirementAssets assets;
 
-	AssetTracking(Requirements requirements, RequirementAssets assets) {
+	private final ConceptFailures failures;
+
+	AssetTracking(Requirements requirements, RequirementAssets assets, ConceptFailures failures) {
 		this.requirements = requirements;
 		this.assets = assets;
+		this.failures = failures;
 	}
 
 	public void produced(AssetProduced event) {
@@ -53,6 +59,34 @@ public class AssetTracking {
 		}
 		this.requirements.countVerdict(event.requirementId(), event.verdict());
 		return this.requirements.lock(event.requirementId());
+	}
+
+	/**
+	 * Records that a stage gave up on a concept and counts it against the requirement.
+	 * @return the requirement as it stands after the failure, to plan what it needs next;
+	 * empty when the concept had failed before
+	 */
+	public Optional<Requirement> failed(StageFailed event) {
+		lock(event.requirementId());
+		if (!this.failures.add(event)) {
+			return Optional.empty();
+		}
+		this.requirements.countFailure(event.requirementId());
+		return this.requirements.lock(event.requirementId());
+	}
+
+	/**
+	 * Marks the open failures of a requirement, which the caller holds locked, as
+	 * re-driven.
+	 * @return the attempt number the concepts written in their place get; empty when
+	 * there is nothing to retry
+	 */
+	public OptionalInt retryFailures(Requirement requirement, Instant at) {
+		if (requirement.counters().openFailures() == 0) {
+			return OptionalInt.empty();
+		}
+		List<Integer> attempts = this.failures.retry(requirement.id(), at);
+		return attempts.stream().mapToInt(Integer::intValue).max().stream().map((attempt) -> attempt + 1).findFirst();
 	}
 
 	public void published(AssetPublished event) {

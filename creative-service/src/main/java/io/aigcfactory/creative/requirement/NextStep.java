@@ -1,6 +1,6 @@
 package io.aigcfactory.creative.requirement;
 
-/** What a requirement needs after one of its assets got a verdict. */
+/** What a requirement needs after one of its concepts got a verdict or failed. */
 public sealed interface NextStep {
 
 	/** Nothing yet: assets are still in flight. */
@@ -17,6 +17,17 @@ public sealed interface NextStep {
 
 	/** No budget is left and nothing is in flight. */
 	record Exhaust() implements NextStep {
+	}
+
+	/**
+	 * Nothing is in flight, some assets are approved, and a stage gave up on the concepts
+	 * that would have made up the rest.
+	 */
+	record Partial() implements NextStep {
+	}
+
+	/** Nothing is in flight, none is approved, and a stage gave up on concepts. */
+	record Fail() implements NextStep {
 	}
 
 }

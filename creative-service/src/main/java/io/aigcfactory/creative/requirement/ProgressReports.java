@@ -69,7 +69,18 @@ public class ProgressReports {
 		return new RequirementProgress(requirement.id(), requirement.product().sku(), requirement.product().title(),
 				requirement.status(), requirement.variantCount(), requirement.channels(), requirement.acceptedAt(),
 				requirement.completedAt(), stages, settled(requirement, assets), assets, concepts(requirement),
-				writing(requirement));
+				writing(requirement), failures(requirement));
+	}
+
+	private List<RequirementProgress.Failure> failures(Requirement requirement) {
+		return this.jdbc
+			.sql("select concept_id, attempt, stage, reason, detail, attempts, failed_at, retried_at "
+					+ "from concept_failures where requirement_id = ? order by failed_at, concept_id")
+			.param(requirement.id().value())
+			.query((row, n) -> new RequirementProgress.Failure(row.getObject("concept_id", UUID.class).toString(),
+					row.getInt("attempt"), row.getString("stage"), row.getString("reason"), row.getString("detail"),
+					row.getInt("attempts"), instant(row, "failed_at"), instant(row, "retried_at")))
+			.list();
 	}
 
 	private List<RequirementProgress.ConceptProgress> concepts(Requirement requirement) {
@@ -117,7 +128,7 @@ public class ProgressReports {
 			.filter((publication) -> !publication.published())
 			.count();
 		return new Stages(counters.conceptsCreated(), produced, counters.approved(), counters.rejected(),
-				counters.inReview(), published, publications, failures);
+				counters.inReview(), published, publications, failures, counters.failed());
 	}
 
 	private static boolean settled(Requirement requirement, List<AssetProgress> assets) {

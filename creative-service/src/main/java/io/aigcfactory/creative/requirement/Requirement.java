@@ -26,10 +26,12 @@ public record Requirement(RequirementId id, String tenantId, Product product, Li
 		@Nullable Instant completedAt) {
 
 	/**
-	 * What this requirement needs now that one more asset has a verdict: replacement
-	 * concepts while approved and in-flight assets fall short of the wanted count and the
-	 * budget allows, completion once enough are approved, exhaustion once nothing is left
-	 * to wait for.
+	 * What this requirement needs now that one more concept has a verdict or was given up
+	 * on: replacement concepts while approved, in-flight and failed concepts fall short
+	 * of the wanted count and the budget allows, completion once enough are approved, and
+	 * once nothing is left to wait for: exhaustion when no concept failed, else a partial
+	 * result when some are approved and a failure when none is. A concept a stage gave up
+	 * on is not replaced here: the same brief would fail again; a retry re-drives it.
 	 */
 	public NextStep afterVerdict() {
 		if (this.status.isFinal()) {
@@ -38,13 +40,20 @@ public record Requirement(RequirementId id, String tenantId, Product product, Li
 		if (this.counters.approved() >= this.variantCount) {
 			return new NextStep.Complete();
 		}
-		int missing = this.variantCount - this.counters.approved() - this.counters.inFlight();
+		int missing = this.variantCount - this.counters.approved() - this.counters.inFlight()
+				- this.counters.openFailures();
 		int affordable = this.retryBudget - this.counters.retriesUsed();
 		int regenerate = Math.max(0, Math.min(missing, affordable));
 		if (regenerate > 0) {
 			return new NextStep.Regenerate(regenerate);
 		}
-		return (this.counters.inFlight() == 0) ? new NextStep.Exhaust() : new NextStep.Wait();
+		if (this.counters.inFlight() > 0) {
+			return new NextStep.Wait();
+		}
+		if (this.counters.openFailures() == 0) {
+			return new NextStep.Exhaust();
+		}
+		return (this.counters.approved() > 0) ? new NextStep.Partial() : new NextStep.Fail();
 	}
 
 }

@@ -13,6 +13,7 @@ import io.aigcfactory.events.EventMetadata;
 import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.events.RequirementSubmitted;
 import io.aigcfactory.events.Topics;
+import io.aigcfactory.glyphs.Glyphs;
 import io.aigcfactory.platform.channel.ChannelCatalog;
 import io.aigcfactory.platform.messaging.EventPublisher;
 import io.aigcfactory.platform.web.FieldProblem;
@@ -47,7 +48,7 @@ public class RequirementIntake {
 		this.photos = photos;
 		this.requirements = requirements;
 		this.events = events;
-		this.rules = new SubmissionRules(settings, channels.ids());
+		this.rules = new SubmissionRules(settings, channels.ids(), Glyphs.bundled());
 		this.settings = settings;
 		this.transactions = transactions;
 		this.clock = clock;

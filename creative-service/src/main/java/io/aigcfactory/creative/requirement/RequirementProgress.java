@@ -27,10 +27,29 @@ import org.jspecify.annotations.Nullable;
  * angle was chosen and who wrote it
  * @param writing who wrote the requirement's concepts, and why the template writer stood
  * in for the language model where it did
+ * @param failures the concepts a stage gave up on, oldest first, each with its stage and
+ * reason
  */
 public record RequirementProgress(RequirementId requirementId, String sku, String title, RequirementStatus status,
 		int variantCount, List<String> channels, Instant acceptedAt, @Nullable Instant completedAt, Stages stages,
-		boolean settled, List<AssetProgress> assets, List<ConceptProgress> concepts, Writing writing) {
+		boolean settled, List<AssetProgress> assets, List<ConceptProgress> concepts, Writing writing,
+		List<Failure> failures) {
+
+	/**
+	 * A concept that a stage gave up on.
+	 *
+	 * @param conceptId the concept
+	 * @param attempt its attempt number
+	 * @param stage the stage that gave up, e.g. {@code production}
+	 * @param reason a stable code, e.g. {@code UNRENDERABLE_TEXT}
+	 * @param detail what went wrong, e.g. the characters no font can draw
+	 * @param attempts how many times the stage tried
+	 * @param failedAt when it gave up
+	 * @param retriedAt when a retry wrote a new concept in its place, or {@code null}
+	 */
+	public record Failure(String conceptId, int attempt, String stage, String reason, String detail, int attempts,
+			Instant failedAt, @Nullable Instant retriedAt) {
+	}
 
 	/**
 	 * Who wrote a requirement's concepts.
@@ -79,9 +98,10 @@ public record RequirementProgress(RequirementId requirementId, String sku, Strin
 	 * @param published approved assets published to at least one channel
 	 * @param publications publications made (asset × channel)
 	 * @param publicationFailures publications that failed for good
+	 * @param failed concepts a stage gave up on
 	 */
 	public record Stages(int concepts, int produced, int approved, int rejected, int inReview, int published,
-			int publications, int publicationFailures) {
+			int publications, int publicationFailures, int failed) {
 	}
 
 	/**

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Repository;
 public class Requirements {
 
 	private static final String COLUMNS = "id, tenant_id, product_json, channels, variant_count, retry_budget, status, "
-			+ "concepts_created, retries_used, approved, rejected, in_review, accepted_at, completed_at";
+			+ "concepts_created, retries_used, approved, rejected, in_review, failed, failures_retried, accepted_at, "
+			+ "completed_at";
 
 	private final JdbcClient jdbc;
 
@@ -78,6 +79,23 @@ public class Requirements {
 			.update();
 	}
 
+	void countFailure(RequirementId id) {
+		this.jdbc.sql("update requirements set failed = failed + 1 where id = ?").param(id.value()).update();
+	}
+
+	/**
+	 * Counts concepts written to re-drive failed ones: they start a fresh retry budget
+	 * and put the requirement back in progress.
+	 */
+	public void failuresRetried(RequirementId id, int concepts) {
+		this.jdbc
+			.sql("update requirements set concepts_created = concepts_created + ?, "
+					+ "failures_retried = failures_retried + ?, retries_used = 0, status = 'IN_PROGRESS', "
+					+ "completed_at = null where id = ?")
+			.params(concepts, concepts, id.value())
+			.update();
+	}
+
 	/** Moves a requirement to a final status. */
 	public void finish(RequirementId id, RequirementStatus status, Instant at) {
 		if (!status.isFinal()) {
@@ -95,7 +113,8 @@ public class Requirements {
 				List.copyOf(Arrays.asList(row.getString("channels").split(","))), row.getInt("variant_count"),
 				row.getInt("retry_budget"), RequirementStatus.valueOf(row.getString("status")),
 				new Counters(row.getInt("concepts_created"), row.getInt("retries_used"), row.getInt("approved"),
-						row.getInt("rejected"), row.getInt("in_review")),
+						row.getInt("rejected"), row.getInt("in_review"), row.getInt("failed"),
+						row.getInt("failures_retried")),
 				row.getObject("accepted_at", OffsetDateTime.class).toInstant(),
 				(completed != null) ? completed.toInstant() : null);
 	}

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Set;
 
 import io.aigcfactory.events.Product;
+import io.aigcfactory.glyphs.Glyphs;
 import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.platform.web.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
-/** What makes a submission acceptable; every problem is named with its field. */
+/**
+ * What makes a submission acceptable; every problem is named with its field. Text that
+ * can end up in an image must be drawable by the fonts production draws with.
+ */
 class SubmissionRules {
 
 	private static final BigDecimal MAX_PRICE = new BigDecimal("100000000");
@@ -19,9 +23,12 @@ class SubmissionRules {
 
 	private final Set<String> channels;
 
-	SubmissionRules(IntakeSettings settings, Set<String> channels) {
+	private final Glyphs glyphs;
+
+	SubmissionRules(IntakeSettings settings, Set<String> channels, Glyphs glyphs) {
 		this.settings = settings;
 		this.channels = channels;
+		this.glyphs = glyphs;
 	}
 
 	/** Every problem with the submission; empty when it is acceptable. */
@@ -58,8 +65,7 @@ class SubmissionRules {
 		return submission.channels().stream().distinct().toList();
 	}
 
-	private static void text(List<FieldProblem> problems, String field, @Nullable String value, int max,
-			boolean required) {
+	private void text(List<FieldProblem> problems, String field, @Nullable String value, int max, boolean required) {
 		if (value == null || value.isBlank()) {
 			if (required) {
 				problems.add(FieldProblem.of(field, "is required"));
@@ -72,6 +78,13 @@ class SubmissionRules {
 		}
 		if (value.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
 			problems.add(FieldProblem.of(field, "must not contain control characters"));
+		}
+		if (!field.equals("sku")) {
+			List<Integer> undrawable = this.glyphs.undrawable(value);
+			if (!undrawable.isEmpty()) {
+				problems.add(FieldProblem.of(field,
+						"contains characters no bundled font can draw: " + Glyphs.describe(undrawable)));
+			}
 		}
 	}
 

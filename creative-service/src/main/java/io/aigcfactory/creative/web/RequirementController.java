@@ -6,11 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.aigcfactory.creative.concept.ConceptPlanning;
+import io.aigcfactory.creative.concept.FailureRetry;
 import io.aigcfactory.creative.requirement.ProgressReports;
 import io.aigcfactory.creative.requirement.RequirementIntake;
 import io.aigcfactory.creative.requirement.RequirementIntake.BatchOutcome;
 import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.platform.idempotency.IdempotencyKeys;
+import io.aigcfactory.platform.web.ConflictingRequest;
 import io.aigcfactory.platform.web.FieldProblem;
 import io.aigcfactory.platform.web.NotFound;
 import io.aigcfactory.platform.web.PathIds;
@@ -19,6 +22,7 @@ import io.aigcfactory.platform.web.TenantHeader;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -50,8 +54,11 @@ class RequirementController {
 
 	private final JsonMapper json;
 
+	private final ConceptPlanning planning;
+
 	RequirementController(RequirementIntake intake, ProgressReports reports, IdempotencyKeys idempotency,
-			JsonMapper json) {
+			JsonMapper json, ConceptPlanning planning) {
+		this.planning = planning;
 		this.intake = intake;
 		this.reports = reports;
 		this.idempotency = idempotency;
@@ -109,6 +116,27 @@ class RequirementController {
 		return this.reports.report(requirementId, TenantHeader.resolve(tenant))
 			.map(RequirementView::of)
 			.orElseThrow(() -> new NotFound("requirement", id));
+	}
+
+	/**
+	 * Re-drives the concepts of a requirement that a stage gave up on: 202 with how many
+	 * concepts were written in their place, 404 for an unknown requirement, 409 when
+	 * nothing failed or every failure was retried already.
+	 */
+	@PostMapping("/{id}/retry")
+	ResponseEntity<Map<String, Object>> retry(
+			@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
+			@PathVariable String id) {
+		RequirementId requirementId = PathIds.parse("id", id, "a requirement id", RequirementId::of);
+		return switch (this.planning.retryFailures(requirementId, TenantHeader.resolve(tenant))) {
+			case FailureRetry.Retried retried -> ResponseEntity.accepted()
+				.header(HttpHeaders.LOCATION, link(requirementId))
+				.body(Map.of("requirementId", id, "status", "IN_PROGRESS", "conceptsWritten", retried.concepts(),
+						"links", Map.of("self", link(requirementId))));
+			case FailureRetry.Unknown unknown -> throw new NotFound("requirement", id);
+			case FailureRetry.NothingToRetry nothing ->
+				throw new ConflictingRequest("Requirement " + id + " has no failed concept left to retry");
+		};
 	}
 
 	private static String link(RequirementId id) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.aigcfactory.creative.requirement.RequirementProgress;
 import io.aigcfactory.creative.requirement.RequirementProgress.AssetProgress;
+import io.aigcfactory.creative.requirement.RequirementStatus;
 import io.aigcfactory.events.Finding;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 record RequirementView(String requirementId, String sku, String title, String status, int variantCount,
 		List<String> channels, Instant acceptedAt, @Nullable Instant completedAt, RequirementProgress.Stages stages,
 		boolean settled, List<AssetView> assets, List<RequirementProgress.ConceptProgress> concepts,
-		RequirementProgress.Writing writing, Map<String, String> links) {
+		RequirementProgress.Writing writing, List<RequirementProgress.Failure> failures, Map<String, String> links) {
 
 	static RequirementView of(RequirementProgress progress) {
 		String self = RequirementController.PATH + "/" + progress.requirementId();
@@ -25,7 +26,17 @@ record RequirementView(String requirementId, String sku, String title, String st
 				progress.status().name(), progress.variantCount(), progress.channels(), progress.acceptedAt(),
 				progress.completedAt(), progress.stages(), progress.settled(),
 				progress.assets().stream().map(AssetView::of).toList(), progress.concepts(), progress.writing(),
-				Map.of("self", self));
+				progress.failures(), links(self, progress));
+	}
+
+	private static Map<String, String> links(String self, RequirementProgress progress) {
+		Map<String, String> links = new LinkedHashMap<>();
+		links.put("self", self);
+		if (progress.status() != RequirementStatus.COMPLETED
+				&& progress.failures().stream().anyMatch((failure) -> failure.retriedAt() == null)) {
+			links.put("retry", self + "/retry");
+		}
+		return links;
 	}
 
 	record AssetView(String assetId, String angle, String status, List<Finding> findings,

@@ -49,6 +49,46 @@ class RequirementTests {
 	}
 
 	@Test
+	void waitsForInFlightAssetsWhileAConceptFailed() {
+		assertThat(requirement(3, 6, new Counters(3, 0, 1, 0, 0, 1, 0)).afterVerdict()).isEqualTo(new NextStep.Wait());
+	}
+
+	@Test
+	void doesNotReplaceAConceptAStageGaveUpOn() {
+		assertThat(requirement(3, 6, new Counters(3, 0, 1, 1, 0, 1, 0)).afterVerdict())
+			.isEqualTo(new NextStep.Regenerate(1));
+	}
+
+	@Test
+	void endsPartialWhenSomeAreApprovedAndTheRestFailed() {
+		assertThat(requirement(3, 6, new Counters(3, 0, 2, 0, 0, 1, 0)).afterVerdict())
+			.isEqualTo(new NextStep.Partial());
+	}
+
+	@Test
+	void failsWhenNoneIsApprovedAndConceptsFailed() {
+		assertThat(requirement(3, 6, new Counters(3, 0, 0, 0, 0, 3, 0)).afterVerdict()).isEqualTo(new NextStep.Fail());
+	}
+
+	@Test
+	void failsWhenTheBudgetIsSpentOnRejectionsAndTheOthersFailed() {
+		assertThat(requirement(2, 1, new Counters(3, 1, 0, 2, 0, 1, 0)).afterVerdict()).isEqualTo(new NextStep.Fail());
+	}
+
+	@Test
+	void countsRetriedFailuresNoLongerAsImpossible() {
+		assertThat(requirement(3, 6, new Counters(4, 0, 2, 0, 0, 1, 1)).afterVerdict()).isEqualTo(new NextStep.Wait());
+		assertThat(requirement(3, 6, new Counters(4, 0, 3, 0, 0, 1, 1)).afterVerdict())
+			.isEqualTo(new NextStep.Complete());
+	}
+
+	@Test
+	void completesEvenIfAnotherConceptFailed() {
+		assertThat(requirement(2, 6, new Counters(3, 0, 2, 0, 0, 1, 0)).afterVerdict())
+			.isEqualTo(new NextStep.Complete());
+	}
+
+	@Test
 	void doesNothingOnceFinal() {
 		Requirement done = new Requirement(RequirementId.next(), "acme", product(), List.of("taobao"), 3, 6,
 				RequirementStatus.COMPLETED, new Counters(3, 0, 3, 1, 0), Instant.now(), Instant.now());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.aigcfactory.events.RequirementId;
+import io.aigcfactory.glyphs.Glyphs;
 import io.aigcfactory.platform.web.FieldProblem;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SubmissionRulesTests {
 
 	private final SubmissionRules rules = new SubmissionRules(
-			new IntakeSettings(3, 20, 2, 10000, Duration.ofHours(24), 120, 2000, 10, 60), Set.of("taobao", "jd"));
+			new IntakeSettings(3, 20, 2, 10000, Duration.ofHours(24), 120, 2000, 10, 60), Set.of("taobao", "jd"),
+			new Glyphs(Glyphs.bundled().regular(), Glyphs.bundled().bold(), List::of));
+
+	@Test
+	void refusesTextNoBundledFontCanDrawNamingTheFieldAndCodePoints() {
+		Submission valid = valid();
+		Submission emoji = new Submission(valid.sku(), valid.title(), "声悦😀", valid.category(), valid.price(),
+				List.of("40dB 主动降噪", "好物" + Character.toString(0x20000)), valid.audience(), valid.description(),
+				valid.channels(), valid.variantCount());
+		assertThat(this.rules.problems(emoji)).extracting(FieldProblem::field, FieldProblem::detail)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("brand",
+							"contains characters no bundled font can draw: 😀 (U+1F600)"),
+					org.assertj.core.groups.Tuple.tuple("sellingPoints[1]",
+							"contains characters no bundled font can draw: 𠀀 (U+20000)"));
+	}
+
+	@Test
+	void leavesTheSkuUndrawnAndUnchecked() {
+		Submission valid = valid();
+		Submission sku = new Submission("SKU-😀", valid.title(), valid.brand(), valid.category(), valid.price(),
+				valid.sellingPoints(), valid.audience(), valid.description(), valid.channels(), valid.variantCount());
+		assertThat(this.rules.problems(sku)).isEmpty();
+	}
 
 	@Test
 	void acceptsACompleteSubmission() {

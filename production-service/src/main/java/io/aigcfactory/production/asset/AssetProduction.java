@@ -82,21 +82,26 @@ public class AssetProduction {
 			return;
 		}
 		AssetId id = AssetId.next();
-		List<Rendition> renditions = new ArrayList<>();
 		byte[] copy = CopyDocument.render(concept.copy());
-		renditions.add(rendition(id, RenditionKind.COPY, CopyDocument.NAME, copy, CopyDocument.MEDIA_TYPE, 0, 0));
 		BrandKit brand = concept.brand();
 		BufferedImage logo = (brand != null) ? this.logos.logo(brand.logo()) : null;
 		Backdrop backdrop = this.scenes.backdrop(concept.scene());
 		ImageBrief brief = new ImageBrief(concept.product().summary(), concept.product().price(), concept.copy(),
 				concept.angle(), concept.style(), this.photos.mainPhoto(concept.product().images()), backdrop.scene(),
 				brand, logo);
+		// Every image is rendered before anything is stored, so that a concept production
+		// gives up on leaves no files behind.
 		List<RenderedImage> rendered = new ArrayList<>();
 		for (ImageSpec spec : this.settings.mainImages()) {
-			RenderedImage image = this.images.render(brief, spec);
-			rendered.add(image);
-			renditions.add(rendition(id, RenditionKind.MAIN_IMAGE, spec.name() + extension(image.mediaType()),
-					image.bytes(), image.mediaType(), image.width(), image.height()));
+			rendered.add(this.images.render(brief, spec));
+		}
+		List<Rendition> renditions = new ArrayList<>();
+		renditions.add(rendition(id, RenditionKind.COPY, CopyDocument.NAME, copy, CopyDocument.MEDIA_TYPE, 0, 0));
+		for (int i = 0; i < rendered.size(); i++) {
+			RenderedImage image = rendered.get(i);
+			renditions.add(rendition(id, RenditionKind.MAIN_IMAGE,
+					this.settings.mainImages().get(i).name() + extension(image.mediaType()), image.bytes(),
+					image.mediaType(), image.width(), image.height()));
 		}
 		BrandScore score = (brand != null) ? this.compliance.score(brand, logo, copy, rendered) : null;
 		Instant now = Instant.now(this.clock);

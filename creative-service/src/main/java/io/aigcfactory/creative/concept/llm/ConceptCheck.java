@@ -10,6 +10,7 @@ import io.aigcfactory.creative.concept.ScenePrompts;
 import io.aigcfactory.creative.concept.template.RestrictedTerms;
 import io.aigcfactory.events.Copy;
 import io.aigcfactory.events.Scene;
+import io.aigcfactory.glyphs.Glyphs;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -85,6 +86,11 @@ final class ConceptCheck {
 		hashtags = hashtags.stream().map((tag) -> tag.startsWith("#") ? tag.substring(1) : tag).toList();
 		Copy copy = new Copy(headline.strip(), body.strip(), call.strip(), highlights, hashtags);
 		terms(copy, scene + "\n" + negative, brief, problems);
+		List<Integer> undrawable = Glyphs.bundled().undrawable(copy.fullText());
+		if (!undrawable.isEmpty()) {
+			// Production could not draw it into the image; ask for copy without it.
+			problems.add("文案包含无法绘制的字符（如 emoji），请去掉：" + Glyphs.describe(undrawable));
+		}
 		if (!problems.isEmpty()) {
 			return new CheckedConcept.Rejected(problems, false);
 		}

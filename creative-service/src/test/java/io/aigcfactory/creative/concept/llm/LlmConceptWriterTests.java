@@ -109,6 +109,15 @@ class LlmConceptWriterTests {
 	}
 
 	@Test
+	void copyWithACharacterNoFontCanDrawGoesBackWithTheCharacterNamed() {
+		String undrawable = Briefs.VALID.replace("声悦降噪 通勤更安静", "声悦降噪 通勤" + Character.toString(0x20000));
+		this.model.answering(undrawable).answering(Briefs.VALID);
+		WrittenConcept written = writer(settings(Duration.ofSeconds(5), 1_000_000, 1_000_000)).write(Briefs.function());
+		assertThat(written.copy().headline()).isEqualTo("声悦降噪 通勤更安静");
+		assertThat(ScriptedChatModel.system(this.model.requests().get(1))).contains("U+20000");
+	}
+
+	@Test
 	void jsonInAMarkdownFenceIsRepairedWithoutAnotherCall() {
 		this.model.answering("好的，这是文案：\n```json\n" + Briefs.VALID + "\n```");
 		WrittenConcept written = writer(settings(Duration.ofSeconds(5), 1_000_000, 1_000_000)).write(Briefs.function());

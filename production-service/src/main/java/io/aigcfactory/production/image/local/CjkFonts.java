@@ -1,28 +1,21 @@
 package io.aigcfactory.production.image.local;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
-import java.awt.GraphicsEnvironment;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
+import io.aigcfactory.glyphs.Glyphs;
 import io.aigcfactory.production.image.UnrenderableText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fonts text is drawn with: the bundled Noto Sans CJK SC subset first, then, for the
- * few characters it lacks, the first installed font that has them. Text with a character
- * that no font has is refused, so that nothing is ever drawn as a box.
+ * The fonts text is drawn with ({@link Glyphs}): the bundled Noto Sans CJK SC subset
+ * first, then, for the few characters it lacks, the first installed font that has them.
+ * Text with a character that no font has is refused, so that nothing is ever drawn as a
+ * box.
  */
 final class CjkFonts {
 
@@ -32,14 +25,13 @@ final class CjkFonts {
 	 */
 	static final float EM_ASCENT = 0.88f;
 
-	private static final Set<String> LOGICAL_FAMILIES = Set.of("Dialog", "DialogInput", "Serif", "SansSerif",
-			"Monospaced");
-
 	private final Font regular;
 
 	private final Font bold;
 
 	private final Supplier<List<Font>> fallbacks;
+
+	private final Glyphs glyphs;
 
 	/**
 	 * @param regular the font of regular text
@@ -50,6 +42,7 @@ final class CjkFonts {
 		this.regular = regular.deriveFont(ShapedText.REFERENCE_SIZE);
 		this.bold = bold.deriveFont(ShapedText.REFERENCE_SIZE);
 		this.fallbacks = fallbacks;
+		this.glyphs = new Glyphs(regular, bold, fallbacks);
 	}
 
 	/** The bundled fonts with the installed ones behind them, loaded once. */
@@ -84,7 +77,7 @@ final class CjkFonts {
 			index += Character.charCount(codePoint);
 		}
 		if (!missing.isEmpty()) {
-			throw new UnrenderableText(describe(missing));
+			throw new UnrenderableText(Glyphs.describe(missing));
 		}
 		return new ShapedText(clean, runFonts, runEnds.stream().mapToInt(Integer::intValue).toArray(), primary);
 	}
@@ -94,12 +87,7 @@ final class CjkFonts {
 	 * every one can.
 	 */
 	String undrawable(String text) {
-		Set<Integer> missing = new LinkedHashSet<>();
-		clean(text).codePoints()
-			.filter((codePoint) -> fontFor(codePoint, this.regular, false) == null
-					|| fontFor(codePoint, this.bold, true) == null)
-			.forEach(missing::add);
-		return describe(missing);
+		return Glyphs.describe(this.glyphs.undrawable(text));
 	}
 
 	private @Nullable Font fontFor(int codePoint, Font primary, boolean strong) {
@@ -119,70 +107,17 @@ final class CjkFonts {
 	 * characters (joiners, variation selectors): they have no glyph of their own.
 	 */
 	static String clean(String text) {
-		StringBuilder clean = new StringBuilder(text.length());
-		boolean space = false;
-		for (int codePoint : text.codePoints().toArray()) {
-			if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
-				space = !clean.isEmpty();
-			}
-			else if (!invisible(codePoint)) {
-				if (space) {
-					clean.append(' ');
-					space = false;
-				}
-				clean.appendCodePoint(codePoint);
-			}
-		}
-		return clean.toString();
-	}
-
-	private static boolean invisible(int codePoint) {
-		int type = Character.getType(codePoint);
-		return type == Character.FORMAT || type == Character.CONTROL || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)
-				|| (codePoint >= 0xE0100 && codePoint <= 0xE01EF);
-	}
-
-	private static String describe(Set<Integer> codePoints) {
-		return codePoints.stream()
-			.map((codePoint) -> Character.toString(codePoint) + " (U+"
-					+ Integer.toHexString(codePoint).toUpperCase(Locale.ROOT) + ")")
-			.collect(Collectors.joining(", "));
+		return Glyphs.clean(text);
 	}
 
 	static Font load(String resource) {
-		try (InputStream in = CjkFonts.class.getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException("Bundled font " + resource + " is missing from the classpath");
-			}
-			return Font.createFont(Font.TRUETYPE_FONT, in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read bundled font " + resource, ex);
-		}
-		catch (FontFormatException ex) {
-			throw new IllegalStateException("Bundled font " + resource + " is not a font", ex);
-		}
-	}
-
-	/** Installed fonts, physical ones first, in a stable order so that output is too. */
-	private static List<Font> installed() {
-		return Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment().getAllFonts())
-			.sorted(Comparator.comparing((Font font) -> LOGICAL_FAMILIES.contains(font.getFamily(Locale.ROOT)))
-				.thenComparing((font) -> font.getFontName(Locale.ROOT)))
-			.toList();
+		return Glyphs.load(resource);
 	}
 
 	private static final class Bundled {
 
-		static final CjkFonts FONTS = new CjkFonts(load("/fonts/NotoSansSC-Regular.otf"),
-				load("/fonts/NotoSansSC-Bold.otf"), () -> Installed.FONTS);
-
-	}
-
-	/** Enumerating installed fonts takes a while, so it happens only when needed. */
-	private static final class Installed {
-
-		static final List<Font> FONTS = installed();
+		static final CjkFonts FONTS = new CjkFonts(Glyphs.bundled().regular(), Glyphs.bundled().bold(),
+				Glyphs.bundled()::fallbacks);
 
 	}
 
