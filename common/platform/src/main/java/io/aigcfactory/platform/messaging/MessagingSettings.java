@@ -103,11 +103,14 @@ public record MessagingSettings(@DefaultValue("3") @Positive int partitions,
 	 * @param exceptions failures taken as passing beyond the built-in ones (transient
 	 * data access and JDBC connection failures, Kafka's retriable errors, timeouts and
 	 * {@link TransientFailure}); matched anywhere in the cause chain
+	 * @param blockingTopics topics whose listeners keep the blocking error handler
+	 * ({@code retry-interval} and {@code retry-attempts}) instead of retry topics: those
+	 * of batch listeners, which retry topics do not support
 	 */
 	public record TransientRetry(@DefaultValue("8") @Min(2) @Max(20) int attempts,
 			@DefaultValue("1s") @NotNull Duration firstDelay, @DefaultValue("4") @DecimalMin("1.0") double multiplier,
 			@DefaultValue("2m") @NotNull Duration maxDelay, @DefaultValue("0ms") @NotNull Duration jitter,
-			@DefaultValue List<Class<? extends Throwable>> exceptions) {
+			@DefaultValue List<Class<? extends Throwable>> exceptions, @DefaultValue List<String> blockingTopics) {
 
 		/** Whether a wait can be long enough to absorb the jitter. */
 		@AssertTrue(message = "jitter must be shorter than first-delay")

@@ -37,7 +37,11 @@ final class NonBlockingRetries {
 		List<Class<? extends Throwable>> transientFailures = new ArrayList<>(TRANSIENT);
 		transientFailures.addAll(retry.exceptions());
 		return RetryTopicConfigurationBuilder.newInstance()
-			.includeTopics(Topics.all().stream().map(Topic::name).toList())
+			.includeTopics(Topics.all()
+				.stream()
+				.map(Topic::name)
+				.filter((name) -> !retry.blockingTopics().contains(name))
+				.toList())
 			.maxAttempts(retry.attempts())
 			.customBackoff(backOff(retry))
 			.retryOn(transientFailures)

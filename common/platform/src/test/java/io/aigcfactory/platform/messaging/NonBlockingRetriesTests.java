@@ -87,6 +87,14 @@ class NonBlockingRetriesTests {
 	}
 
 	@Test
+	void leavesTheTopicsOfBatchListenersToTheBlockingHandler() {
+		RetryTopicConfiguration configuration = configuration(
+				settings(Map.of("aigc.messaging.transient-retry.blocking-topics", Topics.ASSET.name())));
+		assertThat(configuration.hasConfigurationForTopics(new String[] { Topics.ASSET.name() })).isFalse();
+		assertThat(configuration.hasConfigurationForTopics(new String[] { Topics.CONCEPT.name() })).isTrue();
+	}
+
+	@Test
 	void readsRetryAndDeadLetterTopicsAsTheirMainTopicsFamily() {
 		assertThat(EventDeserializer.mainTopic("aigc.asset.v1.retry-3")).isEqualTo("aigc.asset.v1");
 		assertThat(EventDeserializer.mainTopic("aigc.asset.v1.dlt")).isEqualTo("aigc.asset.v1");
