@@ -16,6 +16,11 @@ class ApiRoutes {
 			.route("requirements",
 					(route) -> route.path("/api/v1/requirements", "/api/v1/requirements/**").uri(services.creative()))
 			.route("media", (route) -> route.path("/api/v1/media", "/api/v1/media/**").uri(services.creative()))
+			// Every service can list and re-drive any topic's dead letters; creative,
+			// which
+			// tracks requirements to their end, answers for all of them.
+			.route("dead-letters",
+					(route) -> route.path("/api/v1/dead-letters", "/api/v1/dead-letters/**").uri(services.creative()))
 			.route("brands", (route) -> route.path("/api/v1/brands", "/api/v1/brands/**").uri(services.creative()))
 			.route("assets", (route) -> route.path("/api/v1/assets/**").uri(services.production()))
 			.route("inspections", (route) -> route.path("/api/v1/inspections/**").uri(services.inspection()))

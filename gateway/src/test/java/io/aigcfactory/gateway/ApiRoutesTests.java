@@ -108,6 +108,14 @@ class ApiRoutesTests {
 	}
 
 	@Test
+	void routesDeadLettersWithTheirQueryAndMethod() {
+		this.client.get().uri("/api/v1/dead-letters?topic=aigc.asset.v1").exchange().expectStatus().isAccepted();
+		this.client.post().uri("/api/v1/dead-letters/aigc.asset.v1/0/7/redrive").exchange().expectStatus().isAccepted();
+		assertThat(received).contains("GET /api/v1/dead-letters?topic=aigc.asset.v1 null ",
+				"POST /api/v1/dead-letters/aigc.asset.v1/0/7/redrive null ");
+	}
+
+	@Test
 	void answersAnUnknownPathWithAProblem() {
 		this.client.get()
 			.uri("/api/v1/nothing-here")

@@ -2,6 +2,7 @@ package io.aigcfactory.platform;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,10 +13,14 @@ import io.aigcfactory.events.Topics;
 import io.aigcfactory.platform.messaging.IdempotentConsumer;
 import io.aigcfactory.platform.messaging.UnprocessableEvent;
 
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Handles asset events idempotently; a headline of "poison" can never be handled. */
+/**
+ * Handles asset events idempotently; a headline of "poison" can never be handled, and
+ * tests can make other headlines fail for a while, transiently or permanently.
+ */
 @Component
 public class RecordingListener {
 
@@ -23,6 +28,12 @@ public class RecordingListener {
 
 	/** Delivery attempts by headline. */
 	public final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+
+	/** Transient failures still to be thrown, by headline. */
+	public final Map<String, AtomicInteger> transientFailuresLeft = new ConcurrentHashMap<>();
+
+	/** Headlines refused as unprocessable until removed from here. */
+	public final Set<String> unprocessable = ConcurrentHashMap.newKeySet();
 
 	private final IdempotentConsumer idempotent;
 
@@ -34,8 +45,13 @@ public class RecordingListener {
 	void on(AssetEvent event) {
 		AssetProduced produced = (AssetProduced) event;
 		this.attempts.computeIfAbsent(produced.copy().headline(), (headline) -> new AtomicInteger()).incrementAndGet();
-		if (produced.copy().headline().equals("poison")) {
+		String headline = produced.copy().headline();
+		if (headline.equals("poison") || this.unprocessable.contains(headline)) {
 			throw new UnprocessableEvent("poison asset " + produced.assetId());
+		}
+		AtomicInteger failuresLeft = this.transientFailuresLeft.get(headline);
+		if (failuresLeft != null && failuresLeft.getAndDecrement() > 0) {
+			throw new TransientDataAccessResourceException("database failing over");
 		}
 		this.idempotent.handle("platform-test", event, () -> this.handled.add(produced));
 	}

@@ -36,6 +36,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.retrytopic.RetryTopicConfiguration;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionOperations;
@@ -43,8 +44,9 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Kafka as every service uses it: event serde, the platform's topics and their
- * dead-letter topics, and an error handler that retries a failing record a few times and
- * then parks it on its dead-letter topic so that the partition keeps flowing.
+ * dead-letter topics, non-blocking retry topics for transient failures (see
+ * {@link MessagingSettings.TransientRetry}), and an error handler that parks any other
+ * failing record on its dead-letter topic so that the partition keeps flowing.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class,
 		after = { JdbcClientAutoConfiguration.class, TransactionAutoConfiguration.class })
@@ -110,6 +112,16 @@ public class MessagingAutoConfiguration {
 				new FixedBackOff(settings.retryInterval().toMillis(), settings.retryAttempts()));
 		handler.addNotRetryableExceptions(MalformedEvent.class, UnprocessableEvent.class);
 		return handler;
+	}
+
+	/**
+	 * Retry topics for every listener on the platform's topics; listeners on other topics
+	 * keep the blocking {@link #deadLetteringErrorHandler}.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(RetryTopicConfiguration.class)
+	RetryTopicConfiguration transientRetryTopics(KafkaTemplate<String, Object> template, MessagingSettings settings) {
+		return NonBlockingRetries.configuration(template, settings);
 	}
 
 	@Bean

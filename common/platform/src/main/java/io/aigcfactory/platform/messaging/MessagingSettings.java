@@ -1,10 +1,13 @@
 package io.aigcfactory.platform.messaging;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -22,8 +25,12 @@ import org.springframework.validation.annotation.Validated;
  * @param minInsyncReplicas replicas that must hold a record before a producer with
  * {@code acks=all} counts it as written: 1 embedded, 2 in the {@code cluster} profile, so
  * that one broker can be lost without losing an acknowledged record
- * @param retryInterval the wait between attempts at a record whose handling failed
- * @param retryAttempts further attempts before a record goes to its dead-letter topic
+ * @param retryInterval the wait between attempts at a record whose handling failed, for
+ * listeners on topics outside the platform's {@code Topics}
+ * @param retryAttempts further attempts before such a record goes to its dead-letter
+ * topic
+ * @param transientRetry how records of the platform's topics whose handling failed for a
+ * passing reason are tried again
  * @param outbox how the transactional outbox is relayed to Kafka
  * @param processedEventsRetention how long consumed event ids are remembered for
  * deduplication; longer than the topics' retention
@@ -34,7 +41,8 @@ public record MessagingSettings(@DefaultValue("3") @Positive int partitions,
 		@DefaultValue("1") @Positive @Max(Short.MAX_VALUE) int replicationFactor,
 		@DefaultValue("1") @Positive int minInsyncReplicas, @DefaultValue("500ms") @NotNull Duration retryInterval,
 		@DefaultValue("3") @PositiveOrZero int retryAttempts, @DefaultValue @Valid Outbox outbox,
-		@DefaultValue("14d") @NotNull Duration processedEventsRetention) {
+		@DefaultValue("14d") @NotNull Duration processedEventsRetention,
+		@DefaultValue @Valid TransientRetry transientRetry) {
 
 	/** Whether a write can be acknowledged at all: the topics hold enough replicas. */
 	@AssertTrue(message = "min-insync-replicas must not exceed replication-factor")
@@ -66,6 +74,48 @@ public record MessagingSettings(@DefaultValue("3") @Positive int partitions,
 		public Duration retryDelay(int failedAttempts) {
 			Duration delay = this.firstRetryDelay.multipliedBy(1L << Math.min(Math.max(failedAttempts - 1, 0), 30));
 			return (delay.compareTo(this.maxRetryDelay) > 0) ? this.maxRetryDelay : delay;
+		}
+
+	}
+
+	/**
+	 * Non-blocking retries of records whose handling failed for a passing reason (a
+	 * database failover, a model server restart, a broker hiccup). Such a record leaves
+	 * its partition for a chain of retry topics ({@code <topic>.retry-0}, {@code -1},
+	 * ...), each consumed once its delay has passed, and goes to the dead-letter topic
+	 * when the attempts are spent. Any other failure is taken as permanent and
+	 * dead-lettered at once.
+	 * <p>
+	 * Ordering: a record being retried no longer holds back its partition, so later
+	 * records of the same key (the same requirement) are handled before it. Listeners
+	 * must therefore treat events as independent facts and stay idempotent (the
+	 * {@link IdempotentConsumer}); a consumer that needs strict per-key order must not
+	 * throw a transient failure but handle it in place.
+	 *
+	 * @param attempts deliveries of a record in all, the first one included; the retry
+	 * topics number one less
+	 * @param firstDelay the wait before the first retry
+	 * @param multiplier how much each wait grows over the one before
+	 * @param maxDelay the longest wait between two retries
+	 * @param jitter up to how much each retry topic's wait is moved, up or down, at
+	 * random; drawn when the service starts, so instances of a service retry at different
+	 * moments
+	 * @param exceptions failures taken as passing beyond the built-in ones (transient
+	 * data access and JDBC connection failures, Kafka's retriable errors, timeouts and
+	 * {@link TransientFailure}); matched anywhere in the cause chain
+	 * @param blockingTopics topics whose listeners keep the blocking error handler
+	 * ({@code retry-interval} and {@code retry-attempts}) instead of retry topics: those
+	 * of batch listeners, which retry topics do not support
+	 */
+	public record TransientRetry(@DefaultValue("8") @Min(2) @Max(20) int attempts,
+			@DefaultValue("1s") @NotNull Duration firstDelay, @DefaultValue("4") @DecimalMin("1.0") double multiplier,
+			@DefaultValue("2m") @NotNull Duration maxDelay, @DefaultValue("0ms") @NotNull Duration jitter,
+			@DefaultValue List<Class<? extends Throwable>> exceptions, @DefaultValue List<String> blockingTopics) {
+
+		/** Whether a wait can be long enough to absorb the jitter. */
+		@AssertTrue(message = "jitter must be shorter than first-delay")
+		public boolean isJitterBelowFirstDelay() {
+			return this.jitter.compareTo(this.firstDelay) < 0;
 		}
 
 	}
