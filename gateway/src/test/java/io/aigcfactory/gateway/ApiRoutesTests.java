@@ -111,8 +111,8 @@ class ApiRoutesTests {
 	void routesDeadLettersWithTheirQueryAndMethod() {
 		this.client.get().uri("/api/v1/dead-letters?topic=aigc.asset.v1").exchange().expectStatus().isAccepted();
 		this.client.post().uri("/api/v1/dead-letters/aigc.asset.v1/0/7/redrive").exchange().expectStatus().isAccepted();
-		assertThat(received).contains("GET /api/v1/dead-letters?topic=aigc.asset.v1 null ",
-				"POST /api/v1/dead-letters/aigc.asset.v1/0/7/redrive null ");
+		assertThat(received).contains("creative GET /api/v1/dead-letters?topic=aigc.asset.v1 null ",
+				"creative POST /api/v1/dead-letters/aigc.asset.v1/0/7/redrive null ");
 	}
 
 	@Test
