@@ -12,7 +12,7 @@ import java.util.Map;
  * How the standalone platform runs.
  *
  * @param port the gateway's port, the platform's only public one; 0 picks a free port
- * @param dataDirectory databases, stored files, the vector index and logs
+ * @param dataDirectory databases, stored files, the vector index, the Kafka log and logs
  * @param outputDirectory where filesystem channels export materials
  * @param partitions partitions per topic
  * @param extraProperties further properties for every service, e.g. more channels
@@ -39,6 +39,11 @@ public record StandaloneSettings(int port, Path dataDirectory, Path outputDirect
 		catch (IOException ex) {
 			throw new UncheckedIOException("No free port for the gateway", ex);
 		}
+	}
+
+	/** Where the in-process Kafka broker keeps its log. */
+	Path kafkaDirectory() {
+		return this.dataDirectory.resolve("kafka");
 	}
 
 	/**
