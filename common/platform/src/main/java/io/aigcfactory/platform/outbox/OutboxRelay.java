@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.aigcfactory.platform.boot.ShutdownOrder;
 import io.aigcfactory.platform.messaging.MessagingSettings;
 import io.aigcfactory.platform.polling.PollingLoop;
 import io.aigcfactory.platform.outbox.OutboxRows.OutboxRow;
@@ -95,6 +96,14 @@ class OutboxRelay implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.loop.stop(this.settings.sendTimeout().multipliedBy(2));
+		// The listeners have stopped by now (ShutdownOrder): send what their last records
+		// wrote rather than leave it to the next start.
+		try {
+			relayPending();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Last outbox flush failed, the rows wait for the next start: {}", ex.toString());
+		}
 		this.senders.shutdown();
 	}
 
@@ -105,9 +114,7 @@ class OutboxRelay implements SmartLifecycle {
 
 	@Override
 	public int getPhase() {
-		// Stop after the listeners, so that events their last records produced still go
-		// out.
-		return SmartLifecycle.DEFAULT_PHASE - 100;
+		return ShutdownOrder.OUTBOX;
 	}
 
 	/** Relays rounds until a round finds fewer rows than it could take. */
