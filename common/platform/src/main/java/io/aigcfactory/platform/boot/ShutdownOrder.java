@@ -17,7 +17,10 @@ public final class ShutdownOrder {
 	/** Kafka listener containers: stop once no request is in flight. */
 	public static final int LISTENERS = WEB_DRAIN - 100;
 
-	/** The outbox relay: stops after the listeners, with a last flush. */
+	/**
+	 * The outbox relay: stops after the listeners, with a last round that sends what they
+	 * wrote.
+	 */
 	public static final int OUTBOX = LISTENERS - 100;
 
 	/** Workers that deliver outside the service: stop after the outbox. */

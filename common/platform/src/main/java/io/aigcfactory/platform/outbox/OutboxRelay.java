@@ -95,15 +95,9 @@ class OutboxRelay implements SmartLifecycle {
 
 	@Override
 	public void stop() {
+		// The loop's last round sends what the listeners, stopped just before
+		// (ShutdownOrder), wrote last.
 		this.loop.stop(this.settings.sendTimeout().multipliedBy(2));
-		// The listeners have stopped by now (ShutdownOrder): send what their last records
-		// wrote rather than leave it to the next start.
-		try {
-			relayPending();
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Last outbox flush failed, the rows wait for the next start: {}", ex.toString());
-		}
 		this.senders.shutdown();
 	}
 
