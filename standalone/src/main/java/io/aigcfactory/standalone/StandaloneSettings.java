@@ -54,7 +54,12 @@ public record StandaloneSettings(int port, Path dataDirectory, Path outputDirect
 		Path data = this.dataDirectory.toAbsolutePath();
 		List<String> arguments = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + bootstrapServers,
 				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("h2").resolve(service)
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+						// Each context closes its own database as it stops, in order:
+						// H2's
+						// own shutdown hook would close them under the outbox's last
+						// round.
+						+ ";DB_CLOSE_ON_EXIT=FALSE",
 				"--server.port=0", "--server.address=127.0.0.1", "--aigc.storage.root=" + data.resolve("blobs"),
 				"--aigc.messaging.partitions=" + this.partitions,
 				"--aigc.inspection.originality.index-directory=" + data.resolve("originality"),
