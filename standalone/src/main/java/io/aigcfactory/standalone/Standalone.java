@@ -18,12 +18,13 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * Every service in one JVM: the same applications, topics and code paths as in a cluster,
  * each in its own Spring context with its own configuration file and database, linked by
- * an in-process KRaft Kafka broker, behind the gateway on one port.
+ * an in-process KRaft Kafka broker whose log lives under the data directory, behind the
+ * gateway on one port. A platform started again on the same data directory resumes the
+ * work in flight where it stopped, after a crash too.
  */
 public final class Standalone implements AutoCloseable {
 
@@ -37,13 +38,13 @@ public final class Standalone implements AutoCloseable {
 			new Service(DistributionApplication.NAME, DistributionApplication.class),
 			new Service(FeedbackApplication.NAME, FeedbackApplication.class));
 
-	private final EmbeddedKafkaKraftBroker broker;
+	private final LocalBroker broker;
 
 	private final List<ConfigurableApplicationContext> contexts;
 
 	private final int port;
 
-	private Standalone(EmbeddedKafkaKraftBroker broker, List<ConfigurableApplicationContext> contexts, int port) {
+	private Standalone(LocalBroker broker, List<ConfigurableApplicationContext> contexts, int port) {
 		this.broker = broker;
 		this.contexts = contexts;
 		this.port = port;
@@ -52,10 +53,8 @@ public final class Standalone implements AutoCloseable {
 	/** Starts the broker, the five services and the gateway. */
 	public static Standalone start(StandaloneSettings requested) {
 		StandaloneSettings settings = requested.withResolvedPort();
-		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, settings.partitions());
-		broker.afterPropertiesSet();
-		String brokers = broker.getBrokersAsString();
-		logger.info("Kafka (KRaft, in-process) listens on {}", brokers);
+		LocalBroker broker = LocalBroker.start(settings.kafkaDirectory(), settings.partitions());
+		String brokers = broker.bootstrapServers();
 		List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 		try {
 			Map<String, Integer> ports = new TreeMap<>();
@@ -94,7 +93,7 @@ public final class Standalone implements AutoCloseable {
 
 	/** The broker's bootstrap servers. */
 	public String bootstrapServers() {
-		return this.broker.getBrokersAsString();
+		return this.broker.bootstrapServers();
 	}
 
 	/** The running service contexts, gateway last. */
@@ -114,7 +113,7 @@ public final class Standalone implements AutoCloseable {
 				logger.warn("Closing {} failed: {}", context.getId(), ex.toString());
 			}
 		}
-		this.broker.destroy();
+		this.broker.close();
 	}
 
 	private record Service(String name, Class<?> application) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * How the standalone platform runs.
  *
  * @param port the gateway's port, the platform's only public one; 0 picks a free port
- * @param dataDirectory databases, stored files, the vector index and logs
+ * @param dataDirectory databases, stored files, the vector index, the Kafka log and logs
  * @param outputDirectory where filesystem channels export materials
  * @param partitions partitions per topic
  * @param extraProperties further properties for every service, e.g. more channels
@@ -41,6 +41,11 @@ public record StandaloneSettings(int port, Path dataDirectory, Path outputDirect
 		}
 	}
 
+	/** Where the in-process Kafka broker keeps its log. */
+	Path kafkaDirectory() {
+		return this.dataDirectory.resolve("kafka");
+	}
+
 	/**
 	 * The properties each service gets, in command-line form, so that they override its
 	 * own file.
@@ -49,7 +54,12 @@ public record StandaloneSettings(int port, Path dataDirectory, Path outputDirect
 		Path data = this.dataDirectory.toAbsolutePath();
 		List<String> arguments = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + bootstrapServers,
 				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("h2").resolve(service)
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+						// Each context closes its own database as it stops, in order:
+						// H2's
+						// own shutdown hook would close them under the outbox's last
+						// round.
+						+ ";DB_CLOSE_ON_EXIT=FALSE",
 				"--server.port=0", "--server.address=127.0.0.1", "--aigc.storage.root=" + data.resolve("blobs"),
 				"--aigc.messaging.partitions=" + this.partitions,
 				"--aigc.inspection.originality.index-directory=" + data.resolve("originality"),

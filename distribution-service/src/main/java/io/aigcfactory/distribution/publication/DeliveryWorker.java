@@ -25,6 +25,7 @@ import io.aigcfactory.events.AssetPublished;
 import io.aigcfactory.events.EventMetadata;
 import io.aigcfactory.events.PublicationFailed;
 import io.aigcfactory.events.Topics;
+import io.aigcfactory.platform.boot.ShutdownOrder;
 import io.aigcfactory.platform.messaging.EventPublisher;
 import io.aigcfactory.platform.polling.PollingLoop;
 import org.jspecify.annotations.Nullable;
@@ -125,6 +126,13 @@ class DeliveryWorker implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.loop.isRunning();
+	}
+
+	@Override
+	public int getPhase() {
+		// Last to stop: the outcomes of its last deliveries stay in the outbox table,
+		// which the next start sends.
+		return ShutdownOrder.WORKERS;
 	}
 
 	private void dispatchDue() {

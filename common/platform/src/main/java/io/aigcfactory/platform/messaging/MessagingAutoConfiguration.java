@@ -56,6 +56,11 @@ import org.springframework.util.backoff.FixedBackOff;
 public class MessagingAutoConfiguration {
 
 	@Bean
+	static ListenerShutdownPhase listenerShutdownPhase() {
+		return new ListenerShutdownPhase();
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();

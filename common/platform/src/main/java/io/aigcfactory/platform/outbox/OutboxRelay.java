@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.aigcfactory.platform.boot.ShutdownOrder;
 import io.aigcfactory.platform.messaging.MessagingSettings;
 import io.aigcfactory.platform.polling.PollingLoop;
 import io.aigcfactory.platform.outbox.OutboxRows.OutboxRow;
@@ -94,6 +95,8 @@ class OutboxRelay implements SmartLifecycle {
 
 	@Override
 	public void stop() {
+		// The loop's last round sends what the listeners, stopped just before
+		// (ShutdownOrder), wrote last.
 		this.loop.stop(this.settings.sendTimeout().multipliedBy(2));
 		this.senders.shutdown();
 	}
@@ -105,9 +108,7 @@ class OutboxRelay implements SmartLifecycle {
 
 	@Override
 	public int getPhase() {
-		// Stop after the listeners, so that events their last records produced still go
-		// out.
-		return SmartLifecycle.DEFAULT_PHASE - 100;
+		return ShutdownOrder.OUTBOX;
 	}
 
 	/** Relays rounds until a round finds fewer rows than it could take. */
