@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,10 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * {@code serve} killed with SIGKILL in the middle of a catalog, then started again on the
- * same data: every requirement settles and no asset is published twice. The platform runs
- * as a separate JVM, as a user runs it; the verdict comes from the channels' manifests
- * and the HTTP answers.
+ * {@code serve} killed with SIGKILL, or stopped with SIGTERM, in the middle of a catalog,
+ * then started again on the same data: every requirement settles and no asset is
+ * published twice. The platform runs as a separate JVM, as a user runs it; the verdict
+ * comes from the channels' manifests and the HTTP answers.
  */
 class CrashRecoveryIntegrationTests {
 
@@ -53,6 +54,33 @@ class CrashRecoveryIntegrationTests {
 
 	@Test
 	void resumesACatalogAfterAKillAndPublishesEachAssetOnce() throws Exception {
+		Restart restart = stopMidCatalogAndRestart("killed", Process::destroyForcibly);
+		restart.assertEachApprovedAssetPublishedOnce();
+	}
+
+	/**
+	 * Fault R6: SIGTERM lets the platform drain in order (web, listeners, outbox,
+	 * delivery); after the restart nothing has failed and nothing is published twice.
+	 */
+	@Test
+	void finishesACatalogAfterAGracefulStopWithNothingFailedOrPublishedTwice() throws Exception {
+		Restart restart = stopMidCatalogAndRestart("stopped with SIGTERM", Process::destroy);
+		// A JVM that ran its shutdown hooks on SIGTERM exits with 128 + 15; one that had
+		// to be killed would not have exited in time.
+		assertThat(restart.exitCode()).isEqualTo(143);
+		restart.assertEachApprovedAssetPublishedOnce();
+		assertThat(restart.settled()).flatMap((requirement) -> requirement.findValues("outcome"))
+			.extracting(JsonNode::asString)
+			.isNotEmpty()
+			.allMatch("PUBLISHED"::equals);
+	}
+
+	/**
+	 * Submits a catalog to {@code serve}, stops it once the first materials are out and
+	 * before every requirement has settled, starts it again on the same data and waits
+	 * until every requirement has settled.
+	 */
+	private Restart stopMidCatalogAndRestart(String how, Consumer<Process> stop) throws Exception {
 		List<String> catalog = catalog(30);
 		int port = freePort();
 		Process first = serve(port, "first");
@@ -74,12 +102,15 @@ class CrashRecoveryIntegrationTests {
 		await().atMost(Duration.ofMinutes(2))
 			.pollInterval(Duration.ofMillis(200))
 			.until(() -> !manifestEntries().isEmpty());
-		long settledBeforeKill = progress(port, ids).stream()
+		long settledBeforeStop = progress(port, ids).stream()
 			.filter((requirement) -> requirement.path("settled").asBoolean())
 			.count();
-		int publishedBeforeKill = manifestEntries().size();
-		first.destroyForcibly().waitFor();
-		assertThat(settledBeforeKill).isLessThan(ids.size());
+		int publishedBeforeStop = manifestEntries().size();
+		long stopping = System.nanoTime();
+		stop.accept(first);
+		int exitCode = first.waitFor();
+		long stoppedIn = Duration.ofNanos(System.nanoTime() - stopping).toMillis();
+		assertThat(settledBeforeStop).isLessThan(ids.size());
 
 		long restarted = System.nanoTime();
 		Process second = serve(port, "second");
@@ -91,32 +122,14 @@ class CrashRecoveryIntegrationTests {
 
 		List<ManifestEntry> published = manifestEntries();
 		System.out.printf(
-				"Killed with %d of %d requirements settled and %d publications out; after the restart "
-						+ "all settled within %d s with %d publications%n",
-				settledBeforeKill, ids.size(), publishedBeforeKill,
+				"%s (exit %d after %d ms) with %d of %d requirements settled and %d publications out; after the "
+						+ "restart all settled within %d s with %d publications%n",
+				how, exitCode, stoppedIn, settledBeforeStop, ids.size(), publishedBeforeStop,
 				Duration.ofNanos(System.nanoTime() - restarted).toSeconds(), published.size());
-		assertThat(published).doesNotHaveDuplicates();
-		Set<ManifestEntry> expected = new HashSet<>();
-		Set<String> assetsOfTheCatalog = new HashSet<>();
-		for (JsonNode requirement : settled) {
-			assertThat(requirement.path("status").asString()).isIn("COMPLETED", "PARTIAL", "FAILED");
-			for (JsonNode asset : requirement.path("assets")) {
-				assetsOfTheCatalog.add(asset.path("assetId").asString());
-				if (asset.path("status").asString().equals("APPROVED")) {
-					requirement.path("channels")
-						.forEach((channel) -> expected
-							.add(new ManifestEntry(channel.asString(), asset.path("assetId").asString())));
-				}
-			}
-		}
-		assertThat(expected).isNotEmpty();
-		// Every approved asset is on each of its channels exactly once, and nothing else
-		// is.
-		assertThat(published).containsExactlyInAnyOrderElementsOf(expected);
-		assertThat(published).allSatisfy((entry) -> assertThat(assetsOfTheCatalog).contains(entry.assetId()));
-
+		Restart restart = new Restart(exitCode, settled, published);
 		second.destroy();
 		assertThat(second.waitFor()).isNotNegative();
+		return restart;
 	}
 
 	/** The sample catalog, repeated under new SKUs up to {@code size} products. */
@@ -213,6 +226,38 @@ class CrashRecoveryIntegrationTests {
 	}
 
 	record ManifestEntry(String channel, String assetId) {
+	}
+
+	/**
+	 * What was observed after a restart: how the first run exited, every requirement's
+	 * settled progress and every manifest line.
+	 */
+	record Restart(int exitCode, List<JsonNode> settled, List<ManifestEntry> published) {
+
+		/**
+		 * Every approved asset is on each of its channels exactly once, and nothing else
+		 * is.
+		 */
+		void assertEachApprovedAssetPublishedOnce() {
+			assertThat(this.published).doesNotHaveDuplicates();
+			Set<ManifestEntry> expected = new HashSet<>();
+			Set<String> assetsOfTheCatalog = new HashSet<>();
+			for (JsonNode requirement : this.settled) {
+				assertThat(requirement.path("status").asString()).isIn("COMPLETED", "PARTIAL", "FAILED");
+				for (JsonNode asset : requirement.path("assets")) {
+					assetsOfTheCatalog.add(asset.path("assetId").asString());
+					if (asset.path("status").asString().equals("APPROVED")) {
+						requirement.path("channels")
+							.forEach((channel) -> expected
+								.add(new ManifestEntry(channel.asString(), asset.path("assetId").asString())));
+					}
+				}
+			}
+			assertThat(expected).isNotEmpty();
+			assertThat(this.published).containsExactlyInAnyOrderElementsOf(expected);
+			assertThat(this.published).allSatisfy((entry) -> assertThat(assetsOfTheCatalog).contains(entry.assetId()));
+		}
+
 	}
 
 }
