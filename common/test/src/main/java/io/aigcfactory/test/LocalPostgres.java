@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +48,8 @@ public final class LocalPostgres {
 		Server pg = server();
 		String prefix = "it_" + owner.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_") + "_";
 		dropLeftovers(pg, prefix);
-		String schema = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		String schema = prefix + Instant.now().getEpochSecond() + "_"
+				+ UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 		execute(pg, "create schema " + schema);
 		registry.add("spring.datasource.url", () -> pg.url() + "?currentSchema=" + schema);
 		registry.add("spring.datasource.username", pg::user);
@@ -61,6 +64,12 @@ public final class LocalPostgres {
 		execute(server(), sql);
 	}
 
+	/**
+	 * Schemas of this owner older than this are leftovers of runs that died; younger ones
+	 * may belong to a test JVM running beside this one, and are left alone.
+	 */
+	private static final Duration LEFTOVER_AGE = Duration.ofHours(1);
+
 	private static synchronized void dropLeftovers(Server pg, String prefix) {
 		if (cleaned.contains(prefix)) {
 			return;
@@ -71,8 +80,12 @@ public final class LocalPostgres {
 				ResultSet schemas = statement.executeQuery(
 						"select nspname from pg_namespace where nspname like '" + prefix.replace("_", "\\_") + "%'")) {
 			List<String> leftovers = new ArrayList<>();
+			long before = Instant.now().minus(LEFTOVER_AGE).getEpochSecond();
 			while (schemas.next()) {
-				leftovers.add(schemas.getString(1));
+				String name = schemas.getString(1);
+				if (createdAt(name.substring(prefix.length())) < before) {
+					leftovers.add(name);
+				}
 			}
 			for (String leftover : leftovers) {
 				execute(pg, "drop schema if exists " + leftover + " cascade");
@@ -80,6 +93,20 @@ public final class LocalPostgres {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot list schemas in PostgreSQL at " + pg.url(), ex);
+		}
+	}
+
+	/**
+	 * When a schema named {@code <prefix><epoch seconds>_<random>} was created; 0 for
+	 * older names without the time, which are leftovers too.
+	 */
+	private static long createdAt(String suffix) {
+		int end = suffix.indexOf('_');
+		try {
+			return (end > 0) ? Long.parseLong(suffix.substring(0, end)) : 0;
+		}
+		catch (NumberFormatException ex) {
+			return 0;
 		}
 	}
 
