@@ -48,21 +48,16 @@ public final class LlmTestModel {
 	 * speaks: it streams the answer in chunks of 16 characters.
 	 */
 	public static TestModel decoupled(String name) {
-		return new TestModel(name,
-				List.of(new TestTensorSpec("text_input", "BYTES", 1), new TestTensorSpec("stream", "BOOL", 1),
-						new TestTensorSpec("sampling_parameters", "BYTES", 1),
-						new TestTensorSpec("exclude_input_in_output", "BOOL", 1)),
-				List.of(new TestTensorSpec("text_output", "BYTES", -1)), 0, Duration.ZERO, Duration.ZERO, 1, true,
-				(batch, inputs) -> {
-					String answer = answer(prompts(inputs).get(0));
-					List<List<TestTensor>> responses = new ArrayList<>();
-					for (int i = 0; i < answer.length(); i += 16) {
-						String chunk = answer.substring(i, Math.min(answer.length(), i + 16));
-						responses.add(List
-							.of(new TestTensor("text_output", "BYTES", new long[] { 1 }, TestModels.bytes(chunk))));
-					}
-					return responses;
-				});
+		return TestModels.vllmDecoupled(name, (batch, inputs) -> {
+			String answer = answer(prompts(inputs).get(0));
+			List<List<TestTensor>> responses = new ArrayList<>();
+			for (int i = 0; i < answer.length(); i += 16) {
+				String chunk = answer.substring(i, Math.min(answer.length(), i + 16));
+				responses
+					.add(List.of(new TestTensor("text_output", "BYTES", new long[] { 1 }, TestModels.bytes(chunk))));
+			}
+			return responses;
+		});
 	}
 
 	/**

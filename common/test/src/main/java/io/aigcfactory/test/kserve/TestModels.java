@@ -77,28 +77,37 @@ public final class TestModels {
 	}
 
 	/**
-	 * A decoupled LLM with the vLLM backend's tensors that streams
-	 * {@code "echo: <prompt>"} word by word, one response per word.
+	 * A decoupled model with the vLLM backend's signature ({@code text_input},
+	 * {@code stream}, {@code sampling_parameters}, {@code exclude_input_in_output} in;
+	 * {@code text_output} out), what {@code TritonChatModel} speaks, at no cost.
 	 */
-	public static TestModel echoLlm(String name) {
+	static TestModel vllmDecoupled(String name, TestModel.Kernel kernel) {
 		return new TestModel(name,
 				List.of(new TestTensorSpec("text_input", "BYTES", 1), new TestTensorSpec("stream", "BOOL", 1),
 						new TestTensorSpec("sampling_parameters", "BYTES", 1),
 						new TestTensorSpec("exclude_input_in_output", "BOOL", 1)),
 				List.of(new TestTensorSpec("text_output", "BYTES", -1)), 0, Duration.ZERO, Duration.ZERO, 1, true,
-				(batch, inputs) -> {
-					TestTensor prompt = inputs.stream()
-						.filter((t) -> t.name().equals("text_input"))
-						.findFirst()
-						.orElseThrow(() -> new IllegalArgumentException("text_input is required"));
-					String text = "echo: " + new String(bytesElements(prompt.raw()).get(0), StandardCharsets.UTF_8);
-					List<List<TestTensor>> responses = new ArrayList<>();
-					String[] words = text.split("(?<= )");
-					for (String word : words) {
-						responses.add(List.of(new TestTensor("text_output", "BYTES", new long[] { 1 }, bytes(word))));
-					}
-					return responses;
-				});
+				kernel);
+	}
+
+	/**
+	 * A decoupled LLM with the vLLM backend's tensors that streams
+	 * {@code "echo: <prompt>"} word by word, one response per word.
+	 */
+	public static TestModel echoLlm(String name) {
+		return vllmDecoupled(name, (batch, inputs) -> {
+			TestTensor prompt = inputs.stream()
+				.filter((t) -> t.name().equals("text_input"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("text_input is required"));
+			String text = "echo: " + new String(bytesElements(prompt.raw()).get(0), StandardCharsets.UTF_8);
+			List<List<TestTensor>> responses = new ArrayList<>();
+			String[] words = text.split("(?<= )");
+			for (String word : words) {
+				responses.add(List.of(new TestTensor("text_output", "BYTES", new long[] { 1 }, bytes(word))));
+			}
+			return responses;
+		});
 	}
 
 	/**
