@@ -71,7 +71,7 @@ Secrets are referenced (secretKeyRef), never rendered.
 */}}
 {{- define "aigc.serviceEnv" -}}
 {{- $root := .root }}
-{{- $name := .name }}
+{{- $name := .name -}}
 - name: SPRING_PROFILES_ACTIVE
   value: cluster
 - name: SPRING_CONFIG_ADDITIONAL_LOCATION
