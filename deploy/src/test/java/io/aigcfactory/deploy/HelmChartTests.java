@@ -169,6 +169,16 @@ class HelmChartTests {
 	void everyConsumerScalesOnItsConsumerGroupsLag(Path values) {
 		RenderedManifests manifests = HelmChart.render(values);
 		List<GenericKubernetesResource> scaledObjects = manifests.custom("ScaledObject");
+		if (values.getFileName().toString().equals("minimal.yaml")) {
+			assertThat(scaledObjects).isEmpty();
+			assertThat(manifests.all(HorizontalPodAutoscaler.class)).isEmpty();
+			assertThat(manifests.serviceDeployments())
+				.allSatisfy((deployment) -> assertThat(deployment.getSpec().getReplicas()).isPositive());
+			return;
+		}
+		// The autoscaler owns the replica count: an upgrade must not reset it.
+		assertThat(manifests.serviceDeployments())
+			.allSatisfy((deployment) -> assertThat(deployment.getSpec().getReplicas()).isNull());
 		if (values.getFileName().toString().equals("hpa-fallback.yaml")) {
 			assertThat(scaledObjects).isEmpty();
 			assertThat(manifests.all(HorizontalPodAutoscaler.class)).extracting(RenderedManifests::component)
