@@ -1,22 +1,26 @@
 package io.aigcfactory.platform.messaging;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import io.aigcfactory.events.Topic;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.retrytopic.RetryTopicHeaders;
 import org.springframework.kafka.support.SendResult;
 
 /**
@@ -41,6 +45,8 @@ class DeadLetterRecoverer extends DeadLetterPublishingRecoverer {
 
 	private final Supplier<List<RetriesExhausted>> settlements;
 
+	private ToIntFunction<ConsumerRecord<?, ?>> attempts = DeadLetterRecoverer::retryTopicAttempts;
+
 	DeadLetterRecoverer(Function<ProducerRecord<?, ?>, ? extends KafkaOperations<?, ?>> templates,
 			BiFunction<ConsumerRecord<?, ?>, Exception, @Nullable TopicPartition> destinations,
 			TransientFailures transientFailures, Supplier<List<RetriesExhausted>> settlements) {
@@ -48,6 +54,23 @@ class DeadLetterRecoverer extends DeadLetterPublishingRecoverer {
 		this.destinations = destinations;
 		this.transientFailures = transientFailures;
 		this.settlements = settlements;
+	}
+
+	/**
+	 * Where the number of tries of a record comes from when the retry topics' header does
+	 * not carry it: the blocking error handler's own count.
+	 */
+	void attemptsFrom(ToIntFunction<ConsumerRecord<?, ?>> attempts) {
+		this.attempts = attempts;
+	}
+
+	/** The retry topics count a record's tries in a header, absent on the first. */
+	private static int retryTopicAttempts(ConsumerRecord<?, ?> record) {
+		Header header = record.headers().lastHeader(RetryTopicHeaders.DEFAULT_HEADER_ATTEMPTS);
+		if (header != null && header.value() != null && header.value().length == Integer.BYTES) {
+			return ByteBuffer.wrap(header.value()).getInt();
+		}
+		return 1;
 	}
 
 	@Override
@@ -69,7 +92,7 @@ class DeadLetterRecoverer extends DeadLetterPublishingRecoverer {
 	private boolean settled(ConsumerRecord<?, ?> record, Exception exception) {
 		for (RetriesExhausted settlement : this.settlements.get()) {
 			try {
-				if (settlement.settle(record, exception)) {
+				if (settlement.settle(record, exception, Math.max(1, this.attempts.applyAsInt(record)))) {
 					logger.warn("Gave up on {}-{}@{} after its retries: {}", record.topic(), record.partition(),
 							record.offset(), exception.toString());
 					return true;

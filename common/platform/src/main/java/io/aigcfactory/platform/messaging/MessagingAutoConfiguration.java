@@ -40,6 +40,7 @@ import org.springframework.kafka.retrytopic.DeadLetterPublishingRecovererFactory
 import org.springframework.kafka.retrytopic.DestinationTopicResolver;
 import org.springframework.kafka.retrytopic.RetryTopicComponentFactory;
 import org.springframework.kafka.retrytopic.RetryTopicConfiguration;
+import org.springframework.kafka.support.TopicPartitionOffset;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionOperations;
@@ -132,6 +133,9 @@ public class MessagingAutoConfiguration {
 				new FixedBackOff(settings.retryInterval().toMillis(), settings.retryAttempts()));
 		BackOff passing = blockingBackOff(settings.transientRetry());
 		handler.setBackOffFunction((record, exception) -> transientFailures.matches(exception) ? passing : null);
+		// Asked while the handler still tracks the record: its failed deliveries so far.
+		recoverer.attemptsFrom((record) -> handler
+			.deliveryAttempt(new TopicPartitionOffset(record.topic(), record.partition(), record.offset())) - 1);
 		handler.addNotRetryableExceptions(MalformedEvent.class, UnprocessableEvent.class);
 		return handler;
 	}

@@ -17,9 +17,10 @@ public interface RetriesExhausted {
 	 * that throws leaves the record to the dead-letter topic.
 	 * @param record the record, as the listener received it
 	 * @param failure the last failure
+	 * @param attempts how many times the record was tried
 	 * @return whether the record was settled; {@code false} leaves it to the dead-letter
 	 * topic
 	 */
-	boolean settle(ConsumerRecord<?, ?> record, Exception failure);
+	boolean settle(ConsumerRecord<?, ?> record, Exception failure, int attempts);
 
 }

@@ -136,7 +136,7 @@ class DeadLetterRecovererTests {
 
 	@Test
 	void letsTheServiceSettleARecordWhosePassingFailureOutlastedItsRetries() {
-		RetriesExhausted settle = (record, failure) -> this.settled.add(record);
+		RetriesExhausted settle = (record, failure, attempts) -> this.settled.add(record);
 		ConsumerRecord<String, byte[]> record = record(10);
 		recoverer(template(1024 * 1024, Integer.MAX_VALUE), DLT, List.of(settle)).accept(record, null,
 				new IllegalStateException("wrapped", new TransientFailure("model down", null)));
@@ -146,11 +146,11 @@ class DeadLetterRecovererTests {
 
 	@Test
 	void deadLettersPermanentFailuresAndRecordsNobodySettlesAndPassesRetriesOn() {
-		RetriesExhausted settle = (record, failure) -> this.settled.add(record);
+		RetriesExhausted settle = (record, failure, attempts) -> this.settled.add(record);
 		recoverer(template(1024 * 1024, Integer.MAX_VALUE), DLT, List.of(settle)).accept(record(10), null,
 				new IllegalStateException("permanent"));
-		recoverer(template(1024 * 1024, Integer.MAX_VALUE), DLT, List.of((record, failure) -> false)).accept(record(10),
-				null, new TransientFailure("model down", null));
+		recoverer(template(1024 * 1024, Integer.MAX_VALUE), DLT, List.of((record, failure, attempts) -> false))
+			.accept(record(10), null, new TransientFailure("model down", null));
 		recoverer(template(1024 * 1024, Integer.MAX_VALUE), Topics.ASSET.name() + ".retry-0", List.of(settle))
 			.accept(record(10), null, new TransientFailure("model down", null));
 		assertThat(this.settled).isEmpty();
