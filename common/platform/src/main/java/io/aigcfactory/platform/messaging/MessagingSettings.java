@@ -101,8 +101,9 @@ public record MessagingSettings(@DefaultValue("3") @Positive int partitions,
 	 * random; drawn when the service starts, so instances of a service retry at different
 	 * moments
 	 * @param exceptions failures taken as passing beyond the built-in ones (transient
-	 * data access and JDBC connection failures, Kafka's retriable errors, timeouts and
-	 * {@link TransientFailure}); matched anywhere in the cause chain
+	 * data access failures, a database that cannot be reached or dropped the connection,
+	 * Kafka's retriable errors, timeouts and {@link TransientFailure}); matched anywhere
+	 * in the cause chain
 	 * @param blockingTopics topics whose listeners keep the blocking error handler
 	 * instead of retry topics: those of batch listeners, which retry topics do not
 	 * support. There a passing failure is retried in place, holding up the partition,
