@@ -60,7 +60,17 @@ final class LocalBroker implements AutoCloseable {
 	 * @param partitions partitions of topics created without an explicit count
 	 */
 	static LocalBroker start(Path logDirectory, int partitions) {
-		int brokerPort = freePort();
+		return start(logDirectory, partitions, freePort());
+	}
+
+	/**
+	 * Like {@link #start(Path, int)}, on a given broker port, so that clients that knew
+	 * an earlier broker on the same log find this one at the same address.
+	 * @param logDirectory the broker's log and metadata directory
+	 * @param partitions partitions of topics created without an explicit count
+	 * @param brokerPort the loopback port clients connect to
+	 */
+	static LocalBroker start(Path logDirectory, int partitions, int brokerPort) {
 		int controllerPort = freePort();
 		String log = logDirectory.toAbsolutePath().toString();
 		Map<String, Object> properties = new HashMap<>();

@@ -29,10 +29,25 @@ public class InferenceException extends RuntimeException {
 
 	/**
 	 * Whether the same request may succeed if sent again, later or to another endpoint.
-	 * @return {@code true} for overload and transport failures
+	 * @return {@code true} for overload, missed deadlines and transport failures
 	 */
 	public boolean retryable() {
 		return this.reason.retryable;
+	}
+
+	/**
+	 * The inference failure behind another failure, if one in its cause chain is worth
+	 * retrying: how a caller several layers up tells a model outage from a bad request.
+	 * @param failure any failure
+	 * @return the first retryable inference failure in its cause chain, or {@code null}
+	 */
+	public static @Nullable InferenceException retryableCause(@Nullable Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof InferenceException inference) {
+				return inference.retryable() ? inference : null;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -46,8 +61,11 @@ public class InferenceException extends RuntimeException {
 		 * The predicted wait already exceeds the request's deadline: rejected on arrival.
 		 */
 		DEADLINE_UNREACHABLE(true),
-		/** The deadline passed before a result came back. */
-		DEADLINE_EXCEEDED(false),
+		/**
+		 * The deadline passed before a result came back: the server is slow or overloaded
+		 * for now, so a later call may be answered in time.
+		 */
+		DEADLINE_EXCEEDED(true),
 		/** No endpoint could be reached, or the server refused work for now. */
 		UNAVAILABLE(true),
 		/** The request does not fit the model's signature; retrying cannot help. */

@@ -8,7 +8,9 @@ import io.aigcfactory.events.AssetProduced;
 import io.aigcfactory.events.Topics;
 import io.aigcfactory.inspection.verdict.AssetInspection;
 import io.aigcfactory.inspection.verdict.ScreenedAsset;
+import io.aigcfactory.inference.InferenceException;
 import io.aigcfactory.platform.messaging.IdempotentConsumer;
+import io.aigcfactory.platform.messaging.TransientFailure;
 import io.aigcfactory.platform.messaging.UnprocessableEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
@@ -27,10 +29,14 @@ import org.springframework.stereotype.Component;
  * idempotent consumer in its own transaction. A record that fails, or cannot be read, is
  * reported by its index: the records before it stay done, it goes to the dead-letter
  * topic (after retries where retrying can help), and the records after it are delivered
- * again.
+ * again. A model outage is retried in place for the platform's blocking budget, as it
+ * holds up every asset behind it alike, and then given up on in the open.
  */
 @Component
 class AssetListener {
+
+	/** The idempotent consumer's name for inspecting an asset. */
+	static final String CONSUMER = "inspection.inspect";
 
 	private static final LogAccessor logger = new LogAccessor(AssetListener.class);
 
@@ -59,17 +65,31 @@ class AssetListener {
 		for (int i = 0; i < screened.size(); i++) {
 			ScreenedAsset asset = screened.get(i);
 			try {
-				this.idempotent.handle("inspection.inspect", asset.asset(), () -> this.inspection.conclude(asset));
+				this.idempotent.handle(CONSUMER, asset.asset(), () -> this.inspection.conclude(asset));
 			}
 			catch (RuntimeException ex) {
-				throw new BatchListenerFailedException("Inspection of asset " + asset.asset().assetId() + " failed", ex,
-						i);
+				throw new BatchListenerFailedException("Inspection of asset " + asset.asset().assetId() + " failed",
+						passingOrNot(ex), i);
 			}
 		}
 		if (assets.size() < records.size()) {
 			throw new BatchListenerFailedException("Record cannot be read as an asset event",
 					unreadable(records.get(assets.size())), assets.size());
 		}
+	}
+
+	/**
+	 * A model that is down or too slow for now (the embedding behind the originality
+	 * check) is a passing failure: the error handler retries the asset with growing waits
+	 * for its budget, then {@link ModelOutageGivenUp} settles it. Anything else keeps its
+	 * own classification.
+	 */
+	private static RuntimeException passingOrNot(RuntimeException failure) {
+		InferenceException model = InferenceException.retryableCause(failure);
+		if (model == null) {
+			return failure;
+		}
+		return new TransientFailure("Model call failed (" + model.reason() + "): " + model.getMessage(), failure);
 	}
 
 	private static RuntimeException unreadable(ConsumerRecord<String, ?> record) {

@@ -15,9 +15,12 @@ import io.aigcfactory.events.Rendition;
 import io.aigcfactory.events.RenditionKind;
 import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.events.Topics;
+import io.aigcfactory.inference.InferenceException;
+import io.aigcfactory.inference.InferenceException.Reason;
 import io.aigcfactory.inspection.verdict.AssetInspection;
 import io.aigcfactory.inspection.verdict.ScreenedAsset;
 import io.aigcfactory.platform.messaging.IdempotentConsumer;
+import io.aigcfactory.platform.messaging.TransientFailure;
 import io.aigcfactory.platform.messaging.UnprocessableEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -93,6 +96,34 @@ class AssetListenerTests {
 		assertThat(failure.getIndex()).isEqualTo(1);
 		assertThat(this.screened).containsExactly(a);
 		assertThat(this.concluded).containsExactly(a);
+	}
+
+	@Test
+	void aModelThatIsDownOrTooSlowForNowIsAPassingFailure() {
+		AssetProduced a = asset("a");
+		for (Reason reason : List.of(Reason.UNAVAILABLE, Reason.DEADLINE_EXCEEDED)) {
+			concludeFailing(a, new IllegalStateException("wrapped", new InferenceException(reason, "model down")));
+			BatchListenerFailedException failure = catchThrowableOfType(BatchListenerFailedException.class,
+					() -> this.listener.on(records(a)));
+			assertThat(failure.getIndex()).isZero();
+			assertThat(failure.getCause()).isInstanceOf(TransientFailure.class).hasMessageContaining(reason.name());
+		}
+	}
+
+	@Test
+	void aRequestTheModelCanNeverServeKeepsItsOwnFailure() {
+		AssetProduced a = asset("a");
+		InferenceException invalid = new InferenceException(Reason.INVALID_INPUT, "does not fit the signature");
+		concludeFailing(a, invalid);
+		BatchListenerFailedException failure = catchThrowableOfType(BatchListenerFailedException.class,
+				() -> this.listener.on(records(a)));
+		assertThat(failure.getCause()).isSameAs(invalid);
+	}
+
+	private void concludeFailing(AssetProduced failing, RuntimeException failure) {
+		willAnswer((call) -> {
+			throw failure;
+		}).given(this.inspection).conclude(any());
 	}
 
 	private void concludeRecording(AssetProduced failing) {

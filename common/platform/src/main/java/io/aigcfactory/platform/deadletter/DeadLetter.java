@@ -10,6 +10,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.jspecify.annotations.Nullable;
 
+import io.aigcfactory.platform.messaging.DeadLetterHeaders;
+
 /**
  * One record on a dead-letter topic as the API shows it.
  *
@@ -22,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  * ({@code kafka_exception-*} with the exception and its cause, {@code kafka_original-*}
  * with the topic, partition, offset and timestamp it failed at,
  * {@code kafka_dlt-original-consumer-group}) and the retry topics'
- * {@code retry_topic-attempts}, stack traces left out
+ * {@code retry_topic-attempts}, stack traces left out, and the platform's
+ * {@link DeadLetterHeaders} ({@code aigc_dlt-truncated} and
+ * {@code aigc_dlt-original-value-size} on a value cut to fit)
  * @param preview the start of its value as UTF-8 text
  * @param valueSize the size of its value in bytes
  * @param redrivenAt when it was re-published to its topic, if it was
@@ -51,7 +55,8 @@ record DeadLetter(String topic, int partition, long offset, @Nullable String key
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (Header header : record.headers()) {
 			String name = header.key();
-			boolean shown = (name.startsWith(SPRING_PREFIX) && !name.endsWith("stacktrace")) || name.equals(ATTEMPTS);
+			boolean shown = (name.startsWith(SPRING_PREFIX) && !name.endsWith("stacktrace")) || name.equals(ATTEMPTS)
+					|| name.startsWith(DeadLetterHeaders.PREFIX);
 			if (shown && header.value() != null) {
 				headers.put(name, text(name, header.value()));
 			}

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.aigcfactory.events.Topic;
+import io.aigcfactory.platform.messaging.DeadLetterHeaders;
 import io.aigcfactory.platform.web.ConflictingRequest;
 import io.aigcfactory.platform.web.NotFound;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -60,6 +61,10 @@ class DeadLetterRedrive {
 	Redriven redrive(Topic<?> topic, int partition, long offset) {
 		ConsumerRecord<byte[], byte[]> record = this.topics.at(topic, partition, offset)
 			.orElseThrow(() -> new NotFound("dead letter", topic.deadLetterName() + "/" + partition + "/" + offset));
+		if (record.headers().lastHeader(DeadLetterHeaders.TRUNCATED) != null) {
+			throw new ConflictingRequest("Dead letter " + topic.deadLetterName() + "/" + partition + "/" + offset
+					+ " holds only the start of its record, cut to fit the dead-letter topic; it cannot be re-driven");
+		}
 		Redriven redriven = this.transactions.execute((status) -> {
 			if (!this.redrives.claim(topic.deadLetterName(), partition, offset, topic.name())) {
 				throw new ConflictingRequest("Dead letter " + topic.deadLetterName() + "/" + partition + "/" + offset
@@ -82,8 +87,8 @@ class DeadLetterRedrive {
 		for (Header header : record.headers()) {
 			// The failure's own headers stay with the dead letter; a retry counter would
 			// make the record's second life start at its last attempt.
-			if (!header.key().startsWith(DeadLetter.SPRING_PREFIX)
-					&& !header.key().startsWith(DeadLetter.RETRY_PREFIX)) {
+			if (!header.key().startsWith(DeadLetter.SPRING_PREFIX) && !header.key().startsWith(DeadLetter.RETRY_PREFIX)
+					&& !header.key().startsWith(DeadLetterHeaders.PREFIX)) {
 				headers.add(header);
 			}
 		}

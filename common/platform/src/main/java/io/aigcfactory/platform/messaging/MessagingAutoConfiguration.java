@@ -16,6 +16,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -34,12 +35,17 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.retrytopic.DeadLetterPublishingRecovererFactory;
+import org.springframework.kafka.retrytopic.DestinationTopicResolver;
+import org.springframework.kafka.retrytopic.RetryTopicComponentFactory;
 import org.springframework.kafka.retrytopic.RetryTopicConfiguration;
+import org.springframework.kafka.support.TopicPartitionOffset;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
@@ -108,15 +114,62 @@ public class MessagingAutoConfiguration {
 			.build();
 	}
 
+	/**
+	 * The error handler of listeners that keep blocking retries (batch listeners, topics
+	 * outside the platform's): a passing failure is tried again with growing waits within
+	 * {@link MessagingSettings.TransientRetry#blockingBudget()}, any other one after
+	 * {@code retry-interval} × {@code retry-attempts}, and a malformed or unprocessable
+	 * event not at all.
+	 */
 	@Bean
 	@ConditionalOnMissingBean(CommonErrorHandler.class)
-	DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, Object> template, MessagingSettings settings) {
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
-				(record, exception) -> new TopicPartition(record.topic() + Topic.DEAD_LETTER_SUFFIX, -1));
+	DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, Object> template, MessagingSettings settings,
+			ObjectProvider<RetriesExhausted> settlements) {
+		TransientFailures transientFailures = new TransientFailures(settings.transientRetry());
+		DeadLetterRecoverer recoverer = new DeadLetterRecoverer((record) -> template,
+				(record, exception) -> new TopicPartition(record.topic() + Topic.DEAD_LETTER_SUFFIX, -1),
+				transientFailures, () -> settlements.orderedStream().toList());
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
 				new FixedBackOff(settings.retryInterval().toMillis(), settings.retryAttempts()));
+		BackOff passing = blockingBackOff(settings.transientRetry());
+		handler.setBackOffFunction((record, exception) -> transientFailures.matches(exception) ? passing : null);
+		// Asked while the handler still tracks the record: its failed deliveries so far.
+		recoverer.attemptsFrom((record) -> handler
+			.deliveryAttempt(new TopicPartitionOffset(record.topic(), record.partition(), record.offset())) - 1);
 		handler.addNotRetryableExceptions(MalformedEvent.class, UnprocessableEvent.class);
 		return handler;
+	}
+
+	static ExponentialBackOff blockingBackOff(MessagingSettings.TransientRetry retry) {
+		ExponentialBackOff backOff = NonBlockingRetries.backOff(retry);
+		if (retry.blockingMaxDelay().compareTo(retry.maxDelay()) < 0) {
+			backOff.setMaxInterval(retry.blockingMaxDelay().toMillis());
+		}
+		backOff.setMaxElapsedTime(retry.blockingBudget().toMillis());
+		return backOff;
+	}
+
+	/**
+	 * The retry topics' dead-letter publishers are the platform's too: they cut a record
+	 * that is too large and let the service settle one whose retries are spent.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	RetryTopicComponentFactory retryTopicComponentFactory(MessagingSettings settings,
+			ObjectProvider<RetriesExhausted> settlements) {
+		TransientFailures transientFailures = new TransientFailures(settings.transientRetry());
+		return new RetryTopicComponentFactory() {
+
+			@Override
+			public DeadLetterPublishingRecovererFactory deadLetterPublishingRecovererFactory(
+					DestinationTopicResolver destinations) {
+				DeadLetterPublishingRecovererFactory factory = super.deadLetterPublishingRecovererFactory(destinations);
+				factory.setDeadLetterPublisherCreator((templates, resolver) -> new DeadLetterRecoverer(templates,
+						resolver, transientFailures, () -> settlements.orderedStream().toList()));
+				return factory;
+			}
+
+		};
 	}
 
 	/**

@@ -101,16 +101,28 @@ public record MessagingSettings(@DefaultValue("3") @Positive int partitions,
 	 * random; drawn when the service starts, so instances of a service retry at different
 	 * moments
 	 * @param exceptions failures taken as passing beyond the built-in ones (transient
-	 * data access and JDBC connection failures, Kafka's retriable errors, timeouts and
-	 * {@link TransientFailure}); matched anywhere in the cause chain
+	 * data access failures, a database that cannot be reached or dropped the connection,
+	 * Kafka's retriable errors, timeouts and {@link TransientFailure}); matched anywhere
+	 * in the cause chain
 	 * @param blockingTopics topics whose listeners keep the blocking error handler
-	 * ({@code retry-interval} and {@code retry-attempts}) instead of retry topics: those
-	 * of batch listeners, which retry topics do not support
+	 * instead of retry topics: those of batch listeners, which retry topics do not
+	 * support. There a passing failure is retried in place, holding up the partition,
+	 * with the same growing waits up to {@code blocking-max-delay} each and
+	 * {@code blocking-budget} in all; any other failure after {@code retry-interval} ×
+	 * {@code retry-attempts}
+	 * @param blockingMaxDelay the longest wait between two tries of a blocking listener's
+	 * record; the consumer sleeps through it, so it must stay well under the consumer's
+	 * {@code max.poll.interval.ms}
+	 * @param blockingBudget the sum of the waits after which a blocking listener gives up
+	 * on a record whose failure may pass: the service's {@link RetriesExhausted} settles
+	 * it, or it goes to the dead-letter topic
 	 */
 	public record TransientRetry(@DefaultValue("8") @Min(2) @Max(20) int attempts,
 			@DefaultValue("1s") @NotNull Duration firstDelay, @DefaultValue("4") @DecimalMin("1.0") double multiplier,
 			@DefaultValue("2m") @NotNull Duration maxDelay, @DefaultValue("0ms") @NotNull Duration jitter,
-			@DefaultValue List<Class<? extends Throwable>> exceptions, @DefaultValue List<String> blockingTopics) {
+			@DefaultValue List<Class<? extends Throwable>> exceptions, @DefaultValue List<String> blockingTopics,
+			@DefaultValue("15s") @NotNull Duration blockingMaxDelay,
+			@DefaultValue("3m") @NotNull Duration blockingBudget) {
 
 		/** Whether a wait can be long enough to absorb the jitter. */
 		@AssertTrue(message = "jitter must be shorter than first-delay")

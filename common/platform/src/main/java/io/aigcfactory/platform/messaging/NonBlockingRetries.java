@@ -1,15 +1,10 @@
 package io.aigcfactory.platform.messaging;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 
 import io.aigcfactory.events.Topic;
 import io.aigcfactory.events.Topics;
-import org.apache.kafka.common.errors.RetriableException;
 
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.retrytopic.RetryTopicConfiguration;
 import org.springframework.kafka.retrytopic.RetryTopicConfigurationBuilder;
@@ -25,17 +20,12 @@ final class NonBlockingRetries {
 	/** Between a topic and its retry topics' index: {@code asset.retry-0}. */
 	static final String RETRY_SUFFIX = ".retry";
 
-	private static final List<Class<? extends Throwable>> TRANSIENT = List.of(TransientDataAccessException.class,
-			CannotGetJdbcConnectionException.class, RetriableException.class, TimeoutException.class,
-			TransientFailure.class);
-
 	private NonBlockingRetries() {
 	}
 
 	static RetryTopicConfiguration configuration(KafkaOperations<String, Object> template, MessagingSettings settings) {
 		MessagingSettings.TransientRetry retry = settings.transientRetry();
-		List<Class<? extends Throwable>> transientFailures = new ArrayList<>(TRANSIENT);
-		transientFailures.addAll(retry.exceptions());
+		List<Class<? extends Throwable>> transientFailures = new TransientFailures(retry).classes();
 		return RetryTopicConfigurationBuilder.newInstance()
 			.includeTopics(Topics.all()
 				.stream()

@@ -1,5 +1,6 @@
 package io.aigcfactory.platform.messaging;
 
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -18,6 +20,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.retrytopic.DestinationTopic;
 import org.springframework.kafka.retrytopic.RetryTopicConfiguration;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +56,21 @@ class NonBlockingRetriesTests {
 		assertThat(main.shouldRetryOn(1, fromListener(new NotEnoughReplicasException("one broker down")))).isTrue();
 		assertThat(main.shouldRetryOn(1,
 				fromListener(new IllegalStateException("wrapped", new TransientFailure("model restarting", null)))))
+			.isTrue();
+	}
+
+	@Test
+	void retriesADatabaseThatIsDownOrDroppedTheConnection() {
+		DestinationTopic main = mainTopic(configuration(settings(Map.of())));
+		// What a transactional listener throws while PostgreSQL restarts (seen in R5).
+		assertThat(main.shouldRetryOn(1,
+				fromListener(new CannotCreateTransactionException("Could not open JDBC Connection for transaction",
+						new SQLTransientConnectionException("Connection is not available, request timed out")))))
+			.isTrue();
+		assertThat(main.shouldRetryOn(1,
+				fromListener(new DataAccessResourceFailureException("I/O error", new SQLRecoverableException("EOF")))))
+			.isTrue();
+		assertThat(main.shouldRetryOn(1, fromListener(new TransactionSystemException("JDBC rollback failed"))))
 			.isTrue();
 	}
 
