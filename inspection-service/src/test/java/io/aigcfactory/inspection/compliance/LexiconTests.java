@@ -18,13 +18,26 @@ class LexiconTests {
 	void loadsEveryPackWithTheLegalBasisOfEachTerm() {
 		assertThat(lexicon.entries()).hasSizeGreaterThan(300).allSatisfy((entry) -> {
 			assertThat(entry.term()).isNotBlank();
-			assertThat(entry.basis()).containsAnyOf("《广告法》", "《食品安全法》", "《化妆品监督管理条例》", "《电子商务法》");
+			assertThat(entry.basis()).containsAnyOf("《广告法》", "《食品安全法》", "《化妆品监督管理条例》", "《电子商务法》", "《个人信息保护法》");
 			assertThat(entry.code()).matches("[A-Z_]+");
+			assertThat(entry.category()).matches("[a-z-]+");
+			assertThat(entry.suggestion()).isNotBlank();
 		});
 		assertThat(lexicon.entries()).extracting(LexiconEntry::code)
 			.contains("ABSOLUTE_TERM", "EFFICACY_GUARANTEE", "INVESTMENT_RETURN", "AUTHORITY_ENDORSEMENT",
 					"MEDICAL_CLAIM", "HEALTH_FOOD_CLAIM", "COSMETIC_CLAIM", "EDUCATION_GUARANTEE", "SUPERSTITION",
 					"PROHIBITED_GOODS");
+	}
+
+	@Test
+	void loadsEveryPatternWithItsLegalBasis() {
+		assertThat(lexicon.patterns()).hasSizeGreaterThan(20).allSatisfy((pattern) -> {
+			assertThat(pattern.entry().basis()).containsAnyOf("《广告法》", "《个人信息保护法》", "《价格法》");
+			assertThat(pattern.entry().suggestion()).isNotBlank();
+		});
+		assertThat(lexicon.patterns()).extracting((pattern) -> pattern.entry().code())
+			.contains("FIRST_CLAIM", "OUTCOME_CLAIM", "GUARANTEE_REFUND", "AUTHORITY_ENDORSEMENT", "PROHIBITED_SERVICE",
+					"PRICE_ABSOLUTE");
 	}
 
 	@Test
