@@ -31,6 +31,8 @@ public final class ComplianceFunnel {
 
 	private final BenignReadings readings = new BenignReadings();
 
+	private final FactCheck facts = new FactCheck();
+
 	private final List<String> checks;
 
 	ComplianceFunnel(Lexicon lexicon) {
@@ -106,6 +108,21 @@ public final class ComplianceFunnel {
 			}
 		}
 		return report(normalised, outermost(hits));
+	}
+
+	/**
+	 * Checks one text and compares its quantities with the product's own facts.
+	 * @param text the text to check
+	 * @param category the product's category; blank when unknown
+	 * @param facts the product's facts, e.g. its selling points; may be empty
+	 * @return the violations, the facts it contradicts included
+	 */
+	public ComplianceReport check(String text, String category, List<String> facts) {
+		ComplianceReport report = check(text, category);
+		if (facts.isEmpty()) {
+			return report;
+		}
+		return report.with(this.facts.mismatches(text, facts), List.of("facts:" + facts.size()));
 	}
 
 	/** The checks this funnel runs, for reports that say what ran. */

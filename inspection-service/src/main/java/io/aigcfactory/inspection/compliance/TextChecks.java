@@ -21,8 +21,6 @@ public final class TextChecks {
 
 	private final ComplianceFunnel funnel;
 
-	private final FactCheck facts = new FactCheck();
-
 	private final @Nullable ContentClassifier classifier;
 
 	/**
@@ -42,12 +40,7 @@ public final class TextChecks {
 	public List<ComplianceReport> check(List<TextToCheck> texts) {
 		List<ComplianceReport> reports = new ArrayList<>(texts.size());
 		for (TextToCheck text : texts) {
-			ComplianceReport report = this.funnel.check(text.text(), text.category());
-			if (!text.facts().isEmpty()) {
-				report = report.with(this.facts.mismatches(text.text(), text.facts()),
-						List.of("facts:" + text.facts().size()));
-			}
-			reports.add(report);
+			reports.add(this.funnel.check(text.text(), text.category(), text.facts()));
 		}
 		return classify(texts, reports);
 	}
