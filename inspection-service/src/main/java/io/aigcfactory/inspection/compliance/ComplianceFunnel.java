@@ -23,7 +23,9 @@ public final class ComplianceFunnel {
 
 	private final SoundMatcher sounds;
 
-	private final List<ClaimPattern> patterns;
+	private final PatternTriggers patterns;
+
+	private final int patternCount;
 
 	private final TermMatcher<ContextPhrase> phrases;
 
@@ -50,7 +52,8 @@ public final class ComplianceFunnel {
 			}
 		});
 		this.sounds = new SoundMatcher(blocking);
-		this.patterns = lexicon.patterns();
+		this.patterns = new PatternTriggers(lexicon.patterns());
+		this.patternCount = lexicon.patterns().size();
 		Map<String, List<ContextPhrase>> byPhrase = new LinkedHashMap<>();
 		for (ContextPhrase phrase : lexicon.contextPhrases()) {
 			byPhrase.computeIfAbsent(this.normaliser.fold(phrase.phrase()), (term) -> new ArrayList<>()).add(phrase);
@@ -58,7 +61,7 @@ public final class ComplianceFunnel {
 		this.phrases = TermMatcher.of(byPhrase);
 		this.context = new ClaimContext(lexicon.negationCues().stream().map(this.normaliser::fold).toList());
 		this.checks = List.of("normaliser", "lexicon:" + byTerm.size() + " terms", "pinyin-homophones",
-				"patterns:" + this.patterns.size(), "context-rules");
+				"patterns:" + this.patternCount, "context-rules");
 	}
 
 	/** The funnel over the lexicon shipped on the classpath under {@code compliance/}. */
@@ -95,7 +98,7 @@ public final class ComplianceFunnel {
 					.ifPresent(hits::add);
 			}
 		}
-		for (ClaimPattern pattern : this.patterns) {
+		for (ClaimPattern pattern : this.patterns.candidates(folded)) {
 			if (!pattern.entry().scope().includes(normalisedCategory)) {
 				continue;
 			}

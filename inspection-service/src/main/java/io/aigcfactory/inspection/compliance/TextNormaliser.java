@@ -18,7 +18,13 @@ import com.ibm.icu.lang.UCharacter;
  */
 final class TextNormaliser {
 
+	/** Symbols and emoji start here; below it no code point has a reading. */
+	private static final int FIRST_SYMBOL = 0x2000;
+
 	private final Map<Integer, Integer> lookAlikes;
+
+	/** The look-alike table for the BMP as an array, 0 where a character has none. */
+	private final char[] bmpLookAlikes = new char[0x10000];
 
 	private final Map<Integer, String> readings;
 
@@ -29,6 +35,11 @@ final class TextNormaliser {
 	TextNormaliser(Map<Integer, Integer> lookAlikes, Map<Integer, String> readings) {
 		this.lookAlikes = Map.copyOf(lookAlikes);
 		this.readings = Map.copyOf(readings);
+		this.lookAlikes.forEach((from, to) -> {
+			if (from < 0x10000 && to < 0x10000) {
+				this.bmpLookAlikes[from] = (char) (int) to;
+			}
+		});
 	}
 
 	NormalisedText normalise(String original) {
@@ -37,7 +48,8 @@ final class TextNormaliser {
 		while (index < original.length()) {
 			int codePoint = original.codePointAt(index);
 			int next = index + Character.charCount(codePoint);
-			String reading = this.readings.get(codePoint);
+			String reading = (codePoint >= FIRST_SYMBOL && !ChineseScripts.ideograph(codePoint))
+					? this.readings.get(codePoint) : null;
 			if (reading != null) {
 				for (int at = 0; at < reading.length(); at += Character.charCount(reading.codePointAt(at))) {
 					folded.append(fold(reading.codePointAt(at)), index, next);
@@ -73,13 +85,14 @@ final class TextNormaliser {
 		if (codePoint < 0x80) {
 			return (codePoint >= 'A' && codePoint <= 'Z') ? codePoint + ('a' - 'A') : codePoint;
 		}
-		Integer mapped = this.lookAlikes.get(codePoint);
-		if (mapped != null) {
+		int mapped = lookAlike(codePoint);
+		if (mapped >= 0) {
 			return mapped;
 		}
 		if (ChineseScripts.ideograph(codePoint)) {
 			int simplified = ChineseScripts.simplified(codePoint);
-			return this.lookAlikes.getOrDefault(simplified, simplified);
+			int again = lookAlike(simplified);
+			return (again >= 0) ? again : simplified;
 		}
 		if (Character.isDigit(codePoint)) {
 			return '0' + Character.digit(codePoint, 10);
@@ -94,6 +107,14 @@ final class TextNormaliser {
 		}
 		int base = unaccented(lower);
 		return (base >= 0) ? base : latinOrSelf(lower);
+	}
+
+	private int lookAlike(int codePoint) {
+		if (codePoint < 0x10000) {
+			char to = this.bmpLookAlikes[codePoint];
+			return (to != 0) ? to : -1;
+		}
+		return this.lookAlikes.getOrDefault(codePoint, -1);
 	}
 
 	/** "ì" to "i", "ü" to "v" as pinyin writes it; -1 for anything else. */

@@ -41,6 +41,16 @@ class LexiconTests {
 	}
 
 	@Test
+	void readsTheCharactersAPatternCanStartWith() {
+		assertThat(PatternTriggers.firstCharacters("(央视|cctv\\d*|新华社)\\p{IsHan}{0,6}?(推荐)")).isEqualTo("央c新");
+		assertThat(PatternTriggers.firstCharacters("最")).isEqualTo("最");
+		assertThat(PatternTriggers.firstCharacters("[\\d一二]+天")).isEqualTo("\\d一二");
+		assertThat(PatternTriggers.firstCharacters("(a?b|c)d")).isNull();
+		assertThat(PatternTriggers.firstCharacters("(ab)?c")).isNull();
+		assertThat(PatternTriggers.literals("\\p{IsHan}{0,6}?(推荐|认证)\\d+%")).isEqualTo("推荐认证%");
+	}
+
+	@Test
 	void findsEveryTermOfTheLexiconInTheCategoriesItAppliesTo() {
 		for (LexiconEntry entry : lexicon.entries()) {
 			String category = categoryFor(entry.scope());
