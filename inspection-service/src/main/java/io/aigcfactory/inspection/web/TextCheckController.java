@@ -95,8 +95,8 @@ class TextCheckController {
 	 *
 	 * @param text the copy, required; may be empty
 	 * @param category the product's category, e.g. {@code 数码/耳机}
-	 * @param channel the channel it is written for, e.g. {@code douyin}; reported back
-	 * only
+	 * @param channel the channel it is written for, e.g. {@code douyin}; accepted, but no
+	 * channel has rules of its own yet, so it changes nothing
 	 * @param facts the product's own facts, e.g. {@code ["续航 40 小时"]}, to check the
 	 * copy's numbers against
 	 */
