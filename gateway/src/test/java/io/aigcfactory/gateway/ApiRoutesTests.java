@@ -96,6 +96,7 @@ class ApiRoutesTests {
 		routes.put("/api/v1/brands/x/logo", "creative");
 		routes.put("/api/v1/assets/x", "production");
 		routes.put("/api/v1/inspections/x", "inspection");
+		routes.put("/api/v1/inspections/text", "inspection");
 		routes.put("/api/v1/channels", "distribution");
 		routes.put("/api/v1/publications?assetId=x", "distribution");
 		routes.put("/api/v1/insights", "feedback");

@@ -55,7 +55,7 @@ public record Product(String sku, String title, String brand, String category, B
 	}
 
 	public ProductSummary summary() {
-		return new ProductSummary(this.sku, this.title, this.brand, this.category);
+		return new ProductSummary(this.sku, this.title, this.brand, this.category, this.sellingPoints);
 	}
 
 }

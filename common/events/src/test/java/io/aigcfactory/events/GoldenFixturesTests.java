@@ -61,6 +61,16 @@ class GoldenFixturesTests {
 		assertThat(decoded.angles().getFirst().clicks()).isEqualTo(52);
 	}
 
+	@Test
+	void anAssetWithoutProductFactsStillDecodesWithNoFacts() throws IOException {
+		String old = golden("asset-produced.json").replaceAll(",\\s*\"facts\" : \\[[^\\]]*\\]", "");
+		AssetProduced decoded = (AssetProduced) EventCodec.decode(old.getBytes(StandardCharsets.UTF_8),
+				AssetEvent.class);
+		assertThat(old).doesNotContain("facts");
+		assertThat(decoded.product().facts()).isEmpty();
+		assertThat(decoded.product().category()).isEqualTo("数码/耳机");
+	}
+
 	private static String golden(String name) throws IOException {
 		try (InputStream in = GoldenFixturesTests.class.getResourceAsStream("/golden/" + name)) {
 			assertThat(in).as("golden fixture %s", name).isNotNull();

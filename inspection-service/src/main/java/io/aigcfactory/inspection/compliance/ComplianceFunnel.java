@@ -3,20 +3,17 @@ package io.aigcfactory.inspection.compliance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-
-import io.aigcfactory.events.Finding;
+import java.util.regex.Matcher;
 
 /**
  * Checks a text against the Advertising Law lexicon: normalise, match every term in one
- * pass, then let context decide (benign phrases, negation, quotation), and report one
- * finding per term occurrence with the original spelling as evidence. Built once; safe
- * for any number of threads.
+ * pass, every term spelt by its sound, and every claim pattern, then let context decide
+ * (benign phrases and readings, negation, quotation), and report one violation per claim
+ * with the original spelling as evidence. Built once; safe for any number of threads.
  */
 public final class ComplianceFunnel {
 
@@ -24,23 +21,47 @@ public final class ComplianceFunnel {
 
 	private final TermMatcher<LexiconEntry> terms;
 
+	private final SoundMatcher sounds;
+
+	private final PatternTriggers patterns;
+
+	private final int patternCount;
+
 	private final TermMatcher<ContextPhrase> phrases;
 
 	private final ClaimContext context;
 
+	private final BenignReadings readings = new BenignReadings();
+
+	private final FactCheck facts = new FactCheck();
+
+	private final List<String> checks;
+
 	ComplianceFunnel(Lexicon lexicon) {
-		this.normaliser = new TextNormaliser(lexicon.characterMap());
+		this.normaliser = new TextNormaliser(lexicon.characterMap(), lexicon.readings());
 		Map<String, List<LexiconEntry>> byTerm = new LinkedHashMap<>();
 		for (LexiconEntry entry : lexicon.entries()) {
 			byTerm.computeIfAbsent(this.normaliser.fold(entry.term()), (term) -> new ArrayList<>()).add(entry);
 		}
 		this.terms = TermMatcher.of(byTerm);
+		Map<String, List<LexiconEntry>> blocking = new LinkedHashMap<>();
+		byTerm.forEach((term, entries) -> {
+			List<LexiconEntry> strong = entries.stream().filter((e) -> e.level() == Level.BLOCK).toList();
+			if (!strong.isEmpty()) {
+				blocking.put(term, strong);
+			}
+		});
+		this.sounds = new SoundMatcher(blocking);
+		this.patterns = new PatternTriggers(lexicon.patterns());
+		this.patternCount = lexicon.patterns().size();
 		Map<String, List<ContextPhrase>> byPhrase = new LinkedHashMap<>();
 		for (ContextPhrase phrase : lexicon.contextPhrases()) {
 			byPhrase.computeIfAbsent(this.normaliser.fold(phrase.phrase()), (term) -> new ArrayList<>()).add(phrase);
 		}
 		this.phrases = TermMatcher.of(byPhrase);
 		this.context = new ClaimContext(lexicon.negationCues().stream().map(this.normaliser::fold).toList());
+		this.checks = List.of("normaliser", "lexicon:" + byTerm.size() + " terms", "pinyin-homophones",
+				"patterns:" + this.patternCount, "context-rules");
 	}
 
 	/** The funnel over the lexicon shipped on the classpath under {@code compliance/}. */
@@ -52,39 +73,83 @@ public final class ComplianceFunnel {
 	 * Checks one text, e.g. {@code Copy.fullText()}.
 	 * @param text the text to check
 	 * @param category the product's category, e.g. {@code 美妆/面霜}; blank when unknown
-	 * @return the findings, one per offending term occurrence
+	 * @return the violations, one per offending claim
 	 */
 	public ComplianceReport check(String text, String category) {
 		Objects.requireNonNull(text, "text");
 		NormalisedText normalised = this.normaliser.normalise(text);
+		String folded = normalised.text();
 		String normalisedCategory = this.normaliser.fold(Objects.requireNonNullElse(category, ""));
-		List<TermMatcher.Match<ContextPhrase>> benign = this.phrases.findAll(normalised.text());
+		List<TermMatcher.Match<ContextPhrase>> benign = this.phrases.findAll(folded);
+		List<TermMatcher.Match<LexiconEntry>> termMatches = this.terms.findAll(folded);
 		List<Hit> hits = new ArrayList<>();
-		for (TermMatcher.Match<LexiconEntry> match : this.terms.findAll(normalised.text())) {
+		for (TermMatcher.Match<LexiconEntry> match : termMatches) {
 			if (this.context.standsAlone(normalised, match.start(), match.end())) {
-				strongestFor(match, normalisedCategory).flatMap((entry) -> judge(normalised, match, entry, benign))
+				strongestFor(match.values(), normalisedCategory)
+					.flatMap((entry) -> judge(normalised, match.start(), match.end(), entry, Reason.LEXICON, benign))
 					.ifPresent(hits::add);
+			}
+		}
+		for (SoundMatcher.Spelling spelling : this.sounds.findAll(folded)) {
+			if (!insideTerm(termMatches, spelling.start(), spelling.end())) {
+				Reason reason = spelling.pinyin() ? Reason.PINYIN : Reason.HOMOPHONE;
+				strongestFor(spelling.term().entries(), normalisedCategory)
+					.flatMap((entry) -> judge(normalised, spelling.start(), spelling.end(), entry, reason, benign))
+					.ifPresent(hits::add);
+			}
+		}
+		for (ClaimPattern pattern : this.patterns.candidates(folded)) {
+			if (!pattern.entry().scope().includes(normalisedCategory)) {
+				continue;
+			}
+			Matcher matcher = pattern.regex().matcher(folded);
+			while (matcher.find()) {
+				if (matcher.end() > matcher.start() && !insideTerm(termMatches, matcher.start(), matcher.end())) {
+					judge(normalised, matcher.start(), matcher.end(), pattern.entry(), Reason.PATTERN, benign)
+						.ifPresent(hits::add);
+				}
 			}
 		}
 		return report(normalised, outermost(hits));
 	}
 
-	private static Optional<LexiconEntry> strongestFor(TermMatcher.Match<LexiconEntry> match, String category) {
-		return match.values()
-			.stream()
+	/**
+	 * Checks one text and compares its quantities with the product's own facts.
+	 * @param text the text to check
+	 * @param category the product's category; blank when unknown
+	 * @param facts the product's facts, e.g. its selling points; may be empty
+	 * @return the violations, the facts it contradicts included
+	 */
+	public ComplianceReport check(String text, String category, List<String> facts) {
+		ComplianceReport report = check(text, category);
+		if (facts.isEmpty()) {
+			return report;
+		}
+		return report.with(this.facts.mismatches(text, facts), List.of("facts:" + facts.size()));
+	}
+
+	/** The checks this funnel runs, for reports that say what ran. */
+	public List<String> checks() {
+		return this.checks;
+	}
+
+	private static boolean insideTerm(List<TermMatcher.Match<LexiconEntry>> terms, int start, int end) {
+		return terms.stream().anyMatch((term) -> term.covers(start, end));
+	}
+
+	private static Optional<LexiconEntry> strongestFor(List<LexiconEntry> entries, String category) {
+		return entries.stream()
 			.filter((entry) -> entry.scope().includes(category))
 			.max(Comparator.comparing(LexiconEntry::level));
 	}
 
-	private Optional<Hit> judge(NormalisedText text, TermMatcher.Match<LexiconEntry> match, LexiconEntry entry,
+	private Optional<Hit> judge(NormalisedText text, int start, int end, LexiconEntry entry, Reason reason,
 			List<TermMatcher.Match<ContextPhrase>> benign) {
-		int start = match.start();
-		int end = match.end();
 		List<ContextPhrase> covering = benign.stream()
 			.filter((phrase) -> phrase.covers(start, end))
 			.flatMap((phrase) -> phrase.values().stream())
 			.toList();
-		if (covering.stream().anyMatch((phrase) -> phrase.level() == null)) {
+		if (covering.stream().anyMatch((phrase) -> phrase.level() == null) || this.readings.benign(text, start, end)) {
 			return Optional.empty();
 		}
 		if (!covering.isEmpty()) {
@@ -94,37 +159,42 @@ public final class ComplianceFunnel {
 			return Optional.of(new Hit(start, end, entry, Level.REVIEW, Reason.LEXICON));
 		}
 		if (this.context.negated(text, start)) {
-			return Optional.of(new Hit(start, end, entry, Level.REVIEW, Reason.NEGATION));
+			return Optional.empty();
 		}
 		if (this.context.quoted(text, start, end)) {
 			return Optional.of(new Hit(start, end, entry, Level.REVIEW, Reason.QUOTATION));
 		}
-		return Optional.of(new Hit(start, end, entry, Level.BLOCK, Reason.LEXICON));
+		Level level = (reason == Reason.HOMOPHONE) ? Level.REVIEW : Level.BLOCK;
+		return Optional.of(new Hit(start, end, entry, level, reason));
 	}
 
 	/**
-	 * A term inside a longer one at least as severe ("最低" in "全网最低价") is the same claim.
+	 * A claim inside a longer one at least as severe ("最低" in "全网最低价") is the same claim.
 	 */
 	private static List<Hit> outermost(List<Hit> hits) {
 		return hits.stream().filter((hit) -> hits.stream().noneMatch((other) -> other.swallows(hit))).toList();
 	}
 
-	private static ComplianceReport report(NormalisedText text, List<Hit> hits) {
-		Set<Finding> blocking = new LinkedHashSet<>();
-		Set<Finding> review = new LinkedHashSet<>();
-		hits.stream().sorted(Comparator.comparingInt(Hit::start)).forEach((hit) -> {
-			Finding finding = new Finding(Finding.Stage.COMPLIANCE, hit.entry().code(),
-					hit.entry().basis() + hit.reason().note(hit.level()), text.originalOf(hit.start(), hit.end()));
-			(hit.level() == Level.BLOCK ? blocking : review).add(finding);
-		});
-		return new ComplianceReport(List.copyOf(blocking), List.copyOf(review));
+	private ComplianceReport report(NormalisedText text, List<Hit> hits) {
+		List<Violation> violations = hits.stream()
+			.sorted(Comparator.comparingInt(Hit::start).thenComparing(Hit::level, Comparator.reverseOrder()))
+			.map((hit) -> {
+				int from = text.originalStart(hit.start());
+				int to = text.originalEnd(hit.end() - 1);
+				LexiconEntry entry = hit.entry();
+				return new Violation(entry.code(), entry.category(), hit.level(), from, to,
+						text.original().substring(from, to), entry.basis(), entry.suggestion(),
+						hit.reason().note(hit.level()));
+			})
+			.toList();
+		return new ComplianceReport(violations, this.checks);
 	}
 
 	/** Why a hit has the level it has; review notes tell the reviewer what to look at. */
 	private enum Reason {
 
-		LEXICON("（需结合语境人工复核）"), PHRASE("（可能是如实的参数或说明，需人工复核）"), NEGATION("（出现在否定语境中，需人工复核）"),
-		QUOTATION("（出现在引用语境中，需人工复核）");
+		LEXICON("（需结合语境人工复核）"), PATTERN("（需结合语境人工复核）"), PINYIN("（拼音拼写，需人工复核）"), HOMOPHONE("（疑似谐音字，需人工复核）"),
+		PHRASE("（可能是如实的参数或说明，需人工复核）"), QUOTATION("（出现在引用语境中，需人工复核）");
 
 		private final String reviewNote;
 
@@ -142,7 +212,9 @@ public final class ComplianceFunnel {
 
 		boolean swallows(Hit other) {
 			boolean contains = this.start <= other.start && other.end <= this.end
-					&& (this.end - this.start) > (other.end - other.start);
+					&& ((this.end - this.start) > (other.end - other.start)
+							|| (this.end - this.start == other.end - other.start
+									&& this.reason.ordinal() < other.reason.ordinal()));
 			return contains && this.level.compareTo(other.level) >= 0;
 		}
 

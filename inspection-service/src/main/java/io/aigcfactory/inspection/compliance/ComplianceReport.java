@@ -7,18 +7,16 @@ import io.aigcfactory.events.Finding;
 import io.aigcfactory.events.Verdict;
 
 /**
- * What the compliance funnel found in one text. A {@link Finding} carries no severity, so
- * the report keeps the findings that block publication apart from those a human has to
- * judge.
+ * What the compliance funnel found in one text, and which of its checks ran.
  *
- * @param blocking findings that reject the text
- * @param review findings that send the text to a human reviewer
+ * @param violations every finding in reading order
+ * @param checked the checks that ran, e.g. {@code lexicon}, {@code patterns}
  */
-public record ComplianceReport(List<Finding> blocking, List<Finding> review) {
+public record ComplianceReport(List<Violation> violations, List<String> checked) {
 
 	public ComplianceReport {
-		blocking = List.copyOf(blocking);
-		review = List.copyOf(review);
+		violations = List.copyOf(violations);
+		checked = List.copyOf(checked);
 	}
 
 	/** A report without findings. */
@@ -26,9 +24,26 @@ public record ComplianceReport(List<Finding> blocking, List<Finding> review) {
 		return new ComplianceReport(List.of(), List.of());
 	}
 
+	/** The findings that reject the text, in reading order. */
+	public List<Finding> blocking() {
+		return findingsAt(Level.BLOCK);
+	}
+
+	/** The findings that send the text to a human reviewer, in reading order. */
+	public List<Finding> review() {
+		return findingsAt(Level.REVIEW);
+	}
+
 	/** Every finding, blocking ones first, each group in reading order. */
 	public List<Finding> findings() {
-		return Stream.concat(this.blocking.stream(), this.review.stream()).toList();
+		return Stream.concat(blocking().stream(), review().stream()).toList();
+	}
+
+	/** This report with more findings and checks, e.g. from the classifier tier. */
+	public ComplianceReport with(List<Violation> more, List<String> moreChecked) {
+		return new ComplianceReport(Stream.concat(this.violations.stream(), more.stream())
+			.sorted(java.util.Comparator.comparingInt(Violation::start))
+			.toList(), Stream.concat(this.checked.stream(), moreChecked.stream()).toList());
 	}
 
 	/**
@@ -37,10 +52,18 @@ public record ComplianceReport(List<Finding> blocking, List<Finding> review) {
 	 * some need a human, else {@link Verdict#APPROVED}
 	 */
 	public Verdict verdict() {
-		if (!this.blocking.isEmpty()) {
+		if (this.violations.stream().anyMatch((v) -> v.severity() == Level.BLOCK)) {
 			return Verdict.REJECTED;
 		}
-		return this.review.isEmpty() ? Verdict.APPROVED : Verdict.REVIEW;
+		return this.violations.isEmpty() ? Verdict.APPROVED : Verdict.REVIEW;
+	}
+
+	private List<Finding> findingsAt(Level level) {
+		return this.violations.stream()
+			.filter((v) -> v.severity() == level)
+			.map(Violation::finding)
+			.distinct()
+			.toList();
 	}
 
 }

@@ -1,7 +1,7 @@
 package io.aigcfactory.inspection.compliance;
 
-/** How severe a matched term is, in the order a verdict weighs them. */
-enum Level {
+/** How severe a finding is, in the order a verdict weighs them. */
+public enum Level {
 
 	/** Sends the copy to a human reviewer. */
 	REVIEW,

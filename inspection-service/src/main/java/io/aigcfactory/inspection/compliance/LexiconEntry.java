@@ -1,13 +1,17 @@
 package io.aigcfactory.inspection.compliance;
 
 /**
- * One term of the lexicon and what it means when found.
+ * One term or pattern of the lexicon and what it means when found.
  *
- * @param term the term as written in the pack
+ * @param term the term as written in the pack, or a pattern's regular expression
  * @param code the stable finding code
+ * @param category what kind of claim it is: the pack's {@code @category}, e.g.
+ * {@code superlative}
  * @param basis the legal basis, in Chinese
+ * @param suggestion how to say it compliantly, in Chinese
  * @param level how severe a match is
  * @param scope the categories the term applies to
  */
-record LexiconEntry(String term, String code, String basis, Level level, CategoryScope scope) {
+record LexiconEntry(String term, String code, String category, String basis, String suggestion, Level level,
+		CategoryScope scope) {
 }

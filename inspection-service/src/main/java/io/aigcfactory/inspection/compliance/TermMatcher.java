@@ -29,6 +29,21 @@ final class TermMatcher<T> {
 
 	private final List<List<T>> values;
 
+	/** ASCII character to its column in {@link #asciiMoves}; 0 for those in no term. */
+	private final byte[] asciiColumns = new byte[128];
+
+	/**
+	 * The complete transition function for ASCII characters, failures folded in:
+	 * {@code asciiMoves[state * columns + column]}. Pinyin and Latin text step through it
+	 * with one array read a character.
+	 */
+	private int[] asciiMoves;
+
+	private int columns;
+
+	/** The root's moves for every UTF-16 unit: most steps of CJK text start there. */
+	private final int[] rootMoves = new int[Character.MAX_VALUE + 1];
+
 	private TermMatcher(Trie trie, List<String> terms, List<List<T>> values) {
 		int size = trie.children.size();
 		this.labels = new char[size][];
@@ -53,6 +68,10 @@ final class TermMatcher<T> {
 		this.terms = List.copyOf(terms);
 		this.values = values.stream().map(List::copyOf).toList();
 		link(trie);
+		foldAsciiMoves(terms);
+		for (int k = 0; k < this.labels[0].length; k++) {
+			this.rootMoves[this.labels[0][k]] = this.targets[0][k];
+		}
 	}
 
 	/**
@@ -82,12 +101,17 @@ final class TermMatcher<T> {
 		int state = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			int next = step(state, c);
-			while (next < 0 && state != 0) {
-				state = this.failures[state];
-				next = step(state, c);
+			if (c < 128) {
+				state = this.asciiMoves[state * this.columns + this.asciiColumns[c]];
 			}
-			state = Math.max(next, 0);
+			else {
+				int next = (state == 0) ? this.rootMoves[c] : step(state, c);
+				while (next < 0 && state != 0) {
+					state = this.failures[state];
+					next = (state == 0) ? this.rootMoves[c] : step(state, c);
+				}
+				state = Math.max(next, 0);
+			}
 			for (int term : this.outputs[state]) {
 				int length = this.terms.get(term).length();
 				matches.add(new Match<>(i + 1 - length, i + 1, this.values.get(term)));
@@ -123,6 +147,43 @@ final class TermMatcher<T> {
 				this.failures[child] = (failure < 0 || failure == child) ? 0 : failure;
 				this.outputs[child] = concat(trie.ends(child), this.outputs[this.failures[child]]);
 				queue.add(child);
+			}
+		}
+	}
+
+	private void foldAsciiMoves(List<String> terms) {
+		int column = 1;
+		for (String term : terms) {
+			for (char c : term.toCharArray()) {
+				if (c < 128 && this.asciiColumns[c] == 0) {
+					this.asciiColumns[c] = (byte) column++;
+				}
+			}
+		}
+		this.columns = column;
+		int states = this.labels.length;
+		this.asciiMoves = new int[states * this.columns];
+		// Breadth first, so that a state's failure state has its row before the state.
+		Queue<Integer> queue = new ArrayDeque<>(List.of(0));
+		boolean[] seen = new boolean[states];
+		seen[0] = true;
+		while (!queue.isEmpty()) {
+			int state = queue.remove();
+			for (char c = 0; c < 128; c++) {
+				int col = this.asciiColumns[c];
+				if (col == 0) {
+					continue;
+				}
+				int next = step(state, c);
+				int move = (next >= 0) ? next
+						: ((state == 0) ? 0 : this.asciiMoves[this.failures[state] * this.columns + col]);
+				this.asciiMoves[state * this.columns + col] = move;
+			}
+			for (int child : this.targets[state]) {
+				if (!seen[child]) {
+					seen[child] = true;
+					queue.add(child);
+				}
 			}
 		}
 	}

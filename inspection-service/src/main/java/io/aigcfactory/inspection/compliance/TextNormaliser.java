@@ -4,18 +4,42 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Map;
 
+import com.ibm.icu.lang.UCharacter;
+
 /**
  * Folds text so that evasive spellings of a term match the term: compatibility forms and
- * full width to half width (NFKC), case, traditional and variant characters to
- * simplified, and symbols or spaces inserted between characters removed. {@code %}
- * survives, since it carries meaning in "100%".
+ * full width to half width (NFKC), case folding, traditional to simplified characters
+ * (ICU4J), look-alike and variant characters (a small table, plus Unicode's confusable
+ * skeletons for letters of other scripts), accents stripped from Latin letters (pinyin
+ * with tone marks), emoji that stand for a word replaced by the word, and symbols, spaces
+ * and other emoji inserted between characters removed. {@code %} survives, since it
+ * carries meaning in "100%". Every kept character remembers the range of the original
+ * text it came from.
  */
 final class TextNormaliser {
 
-	private final Map<Integer, Integer> characterMap;
+	/** Symbols and emoji start here; below it no code point has a reading. */
+	private static final int FIRST_SYMBOL = 0x2000;
 
-	TextNormaliser(Map<Integer, Integer> characterMap) {
-		this.characterMap = Map.copyOf(characterMap);
+	private final Map<Integer, Integer> lookAlikes;
+
+	/** The look-alike table for the BMP as an array, 0 where a character has none. */
+	private final char[] bmpLookAlikes = new char[0x10000];
+
+	private final Map<Integer, String> readings;
+
+	/**
+	 * @param lookAlikes look-alike or variant code point to the code point it stands for
+	 * @param readings emoji to the word it stands for
+	 */
+	TextNormaliser(Map<Integer, Integer> lookAlikes, Map<Integer, String> readings) {
+		this.lookAlikes = Map.copyOf(lookAlikes);
+		this.readings = Map.copyOf(readings);
+		this.lookAlikes.forEach((from, to) -> {
+			if (from < 0x10000 && to < 0x10000) {
+				this.bmpLookAlikes[from] = (char) (int) to;
+			}
+		});
 	}
 
 	NormalisedText normalise(String original) {
@@ -24,7 +48,14 @@ final class TextNormaliser {
 		while (index < original.length()) {
 			int codePoint = original.codePointAt(index);
 			int next = index + Character.charCount(codePoint);
-			if (compatibilityStable(codePoint)) {
+			String reading = (codePoint >= FIRST_SYMBOL && !ChineseScripts.ideograph(codePoint))
+					? this.readings.get(codePoint) : null;
+			if (reading != null) {
+				for (int at = 0; at < reading.length(); at += Character.charCount(reading.codePointAt(at))) {
+					folded.append(fold(reading.codePointAt(at)), index, next);
+				}
+			}
+			else if (compatibilityStable(codePoint)) {
 				folded.append(fold(codePoint), index, next);
 			}
 			else {
@@ -54,11 +85,51 @@ final class TextNormaliser {
 		if (codePoint < 0x80) {
 			return (codePoint >= 'A' && codePoint <= 'Z') ? codePoint + ('a' - 'A') : codePoint;
 		}
+		int mapped = lookAlike(codePoint);
+		if (mapped >= 0) {
+			return mapped;
+		}
+		if (ChineseScripts.ideograph(codePoint)) {
+			int simplified = ChineseScripts.simplified(codePoint);
+			int again = lookAlike(simplified);
+			return (again >= 0) ? again : simplified;
+		}
 		if (Character.isDigit(codePoint)) {
 			return '0' + Character.digit(codePoint, 10);
 		}
-		int lower = Character.toLowerCase(codePoint);
-		return this.characterMap.getOrDefault(lower, lower);
+		if (!Character.isLetter(codePoint)) {
+			return codePoint;
+		}
+		int lower = UCharacter.foldCase(codePoint, true);
+		int mappedLower = this.lookAlikes.getOrDefault(lower, lower);
+		if (mappedLower != lower || Character.isIdeographic(lower)) {
+			return mappedLower;
+		}
+		int base = unaccented(lower);
+		return (base >= 0) ? base : latinOrSelf(lower);
+	}
+
+	private int lookAlike(int codePoint) {
+		if (codePoint < 0x10000) {
+			char to = this.bmpLookAlikes[codePoint];
+			return (to != 0) ? to : -1;
+		}
+		return this.lookAlikes.getOrDefault(codePoint, -1);
+	}
+
+	/** "ì" to "i", "ü" to "v" as pinyin writes it; -1 for anything else. */
+	private static int unaccented(int codePoint) {
+		String decomposed = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFD);
+		int base = decomposed.charAt(0);
+		if (decomposed.length() < 2 || base >= 0x80) {
+			return -1;
+		}
+		return (base == 'u' && decomposed.indexOf('\u0308') > 0) ? 'v' : base;
+	}
+
+	private static int latinOrSelf(int codePoint) {
+		int latin = ChineseScripts.latinLookAlike(codePoint);
+		return (latin >= 0) ? latin : codePoint;
 	}
 
 	/** Collects kept characters with the original range each came from. */

@@ -146,7 +146,8 @@ public class AssetInspection {
 
 	private ScreenedAsset check(AssetProduced asset) {
 		try {
-			ComplianceReport report = this.compliance.check(asset.copy().fullText(), asset.product().category());
+			ComplianceReport report = this.compliance.check(asset.copy().fullText(), asset.product().category(),
+					asset.product().facts());
 			List<Finding> findings = new ArrayList<>(report.findings());
 			findings.addAll(this.files.check(asset.renditions()));
 			return ScreenedAsset.checked(asset, report, findings);

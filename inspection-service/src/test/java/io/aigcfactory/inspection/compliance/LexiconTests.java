@@ -18,13 +18,36 @@ class LexiconTests {
 	void loadsEveryPackWithTheLegalBasisOfEachTerm() {
 		assertThat(lexicon.entries()).hasSizeGreaterThan(300).allSatisfy((entry) -> {
 			assertThat(entry.term()).isNotBlank();
-			assertThat(entry.basis()).containsAnyOf("《广告法》", "《食品安全法》", "《化妆品监督管理条例》", "《电子商务法》");
+			assertThat(entry.basis()).containsAnyOf("《广告法》", "《食品安全法》", "《化妆品监督管理条例》", "《电子商务法》", "《个人信息保护法》");
 			assertThat(entry.code()).matches("[A-Z_]+");
+			assertThat(entry.category()).matches("[a-z-]+");
+			assertThat(entry.suggestion()).isNotBlank();
 		});
 		assertThat(lexicon.entries()).extracting(LexiconEntry::code)
 			.contains("ABSOLUTE_TERM", "EFFICACY_GUARANTEE", "INVESTMENT_RETURN", "AUTHORITY_ENDORSEMENT",
 					"MEDICAL_CLAIM", "HEALTH_FOOD_CLAIM", "COSMETIC_CLAIM", "EDUCATION_GUARANTEE", "SUPERSTITION",
 					"PROHIBITED_GOODS");
+	}
+
+	@Test
+	void loadsEveryPatternWithItsLegalBasis() {
+		assertThat(lexicon.patterns()).hasSizeGreaterThan(20).allSatisfy((pattern) -> {
+			assertThat(pattern.entry().basis()).containsAnyOf("《广告法》", "《个人信息保护法》", "《价格法》");
+			assertThat(pattern.entry().suggestion()).isNotBlank();
+		});
+		assertThat(lexicon.patterns()).extracting((pattern) -> pattern.entry().code())
+			.contains("FIRST_CLAIM", "OUTCOME_CLAIM", "GUARANTEE_REFUND", "AUTHORITY_ENDORSEMENT", "PROHIBITED_SERVICE",
+					"PRICE_ABSOLUTE");
+	}
+
+	@Test
+	void readsTheCharactersAPatternCanStartWith() {
+		assertThat(PatternTriggers.firstCharacters("(央视|cctv\\d*|新华社)\\p{IsHan}{0,6}?(推荐)")).isEqualTo("央c新");
+		assertThat(PatternTriggers.firstCharacters("最")).isEqualTo("最");
+		assertThat(PatternTriggers.firstCharacters("[\\d一二]+天")).isEqualTo("\\d一二");
+		assertThat(PatternTriggers.firstCharacters("(a?b|c)d")).isNull();
+		assertThat(PatternTriggers.firstCharacters("(ab)?c")).isNull();
+		assertThat(PatternTriggers.literals("\\p{IsHan}{0,6}?(推荐|认证)\\d+%")).isEqualTo("推荐认证%");
 	}
 
 	@Test

@@ -1,6 +1,10 @@
 package io.aigcfactory.inspection.compliance;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.ibm.icu.text.Transliterator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TextNormaliserTests {
 
-	private final TextNormaliser normaliser = new TextNormaliser(Lexicon.fromClasspath().characterMap());
+	private static final Lexicon lexicon = Lexicon.fromClasspath();
+
+	private final TextNormaliser normaliser = new TextNormaliser(lexicon.characterMap(), lexicon.readings());
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
@@ -32,6 +38,15 @@ class TextNormaliserTests {
 			冣佳               | 最佳
 			ΝΟ.1              | no1
 			第①                | 第1
+			嘬好               | 最好
+			銷量🥇             | 销量第一
+			💯有效             | 百分百有效
+			耳机界👑           | 耳机界之王
+			zuì 佳             | zui佳
+			ZUÌ JIĀ           | zuijia
+			ΤОΡ1              | top1
+			乾燥               | 干燥
+			第一 ❤️ 品牌        | 第一品牌
 			""")
 	void foldsEvasiveSpellings(String written, String folded) {
 		assertThat(this.normaliser.fold(written)).isEqualTo(folded);
@@ -60,8 +75,31 @@ class TextNormaliserTests {
 	}
 
 	@Test
-	void usesOnlyTheCharacterMapItIsGiven() {
-		assertThat(new TextNormaliser(Map.of()).fold("國家級")).isEqualTo("國家級");
+	void foldsTraditionalCharactersThroughIcuWithoutATable() {
+		assertThat(new TextNormaliser(Map.of(), Map.of()).fold("國家級絕對優惠")).isEqualTo("国家级绝对优惠");
+	}
+
+	@Test
+	void keepsEveryLexiconCharacterThroughTheTraditionalRoundTrip() {
+		Transliterator toTraditional = Transliterator.getInstance("Simplified-Traditional");
+		Set<String> broken = new TreeSet<>();
+		lexicon.entries().stream().map(LexiconEntry::term).flatMapToInt(String::codePoints).distinct().forEach((c) -> {
+			String character = Character.toString(c);
+			String folded = this.normaliser.fold(character);
+			if (ChineseScripts.ideograph(c) && (!folded.equals(character)
+					|| !this.normaliser.fold(toTraditional.transliterate(character)).equals(character))) {
+				broken.add(character + "→" + toTraditional.transliterate(character) + "→" + folded);
+			}
+		});
+		assertThat(broken).isEmpty();
+	}
+
+	@Test
+	void mapsAnEmojiReadingBackToTheEmoji() {
+		NormalisedText text = this.normaliser.normalise("销量🥇！");
+
+		assertThat(text.text()).isEqualTo("销量第一");
+		assertThat(text.originalOf(2, 4)).isEqualTo("🥇");
 	}
 
 }

@@ -1,0 +1,142 @@
+package io.aigcfactory.inspection.compliance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds terms spelt by how they sound: in pinyin ("zui佳", "juedui"), or in other
+ * characters read the same way ("醉佳" for 最佳). Text and terms are both projected onto
+ * toneless pinyin (ideographs through pinyin4j, Latin letters as they are) and matched
+ * there; a match must begin and end on whole syllables.
+ */
+final class SoundMatcher {
+
+	/** Shorter sound keys ("ji") would match by accident. */
+	private static final int SHORTEST_KEY = 4;
+
+	private final TermMatcher<Sounded> matcher;
+
+	/**
+	 * @param terms normalised term to its entries; only terms of two or more characters
+	 * with at least one ideograph are kept
+	 */
+	SoundMatcher(Map<String, List<LexiconEntry>> terms) {
+		Map<String, List<Sounded>> byKey = new LinkedHashMap<>();
+		terms.forEach((term, entries) -> {
+			if (term.length() < 2 || term.codePoints().noneMatch(ChineseScripts::ideograph)) {
+				return;
+			}
+			Projection projection = Projection.of(term);
+			if (projection.sound().length() >= SHORTEST_KEY && projection.complete()) {
+				byKey.computeIfAbsent(projection.sound(), (key) -> new ArrayList<>()).add(new Sounded(term, entries));
+			}
+		});
+		this.matcher = TermMatcher.of(byKey);
+	}
+
+	/**
+	 * Every sound-alike spelling of a term in the normalised text, with what it spells.
+	 */
+	List<Spelling> findAll(String text) {
+		Projection projection = Projection.of(text);
+		List<Spelling> found = new ArrayList<>();
+		for (TermMatcher.Match<Sounded> match : this.matcher.findAll(projection.sound())) {
+			if (!projection.wholeSyllables(match.start(), match.end())) {
+				continue;
+			}
+			int start = projection.owner(match.start());
+			int end = projection.owner(match.end() - 1) + 1;
+			String written = text.substring(start, end);
+			boolean pinyin = written.chars().anyMatch(SoundMatcher::latin);
+			for (Sounded sounded : match.values()) {
+				if (!written.equals(sounded.term()) && (pinyin || sharesACharacter(written, sounded.term()))) {
+					found.add(new Spelling(start, end, sounded, pinyin));
+				}
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * Homophone characters count only beside at least one character of the term in its
+	 * place ("醉佳" for 最佳): two unrelated characters that merely sound alike ("厨房", "处方")
+	 * are ordinary words.
+	 */
+	private static boolean sharesACharacter(String written, String term) {
+		if (written.length() != term.length()) {
+			return false;
+		}
+		for (int i = 0; i < term.length(); i++) {
+			if (written.charAt(i) == term.charAt(i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean latin(int c) {
+		return c >= 'a' && c <= 'z';
+	}
+
+	/**
+	 * A term and its entries under its sound key.
+	 *
+	 * @param term the normalised term
+	 * @param entries its entries
+	 */
+	record Sounded(String term, List<LexiconEntry> entries) {
+	}
+
+	/**
+	 * A term written by its sound.
+	 *
+	 * @param start where it starts in the normalised text
+	 * @param end where it ends, exclusive
+	 * @param term the term it spells
+	 * @param pinyin whether it is written at least partly in pinyin (otherwise in
+	 * homophone characters)
+	 */
+	record Spelling(int start, int end, Sounded term, boolean pinyin) {
+	}
+
+	/** Text projected onto sound, with each sound character's owner in the text. */
+	private record Projection(String sound, int[] owners, boolean[] syllableStarts, boolean complete) {
+
+		static Projection of(String text) {
+			StringBuilder sound = new StringBuilder(text.length() * 3);
+			int[] owners = new int[text.length() * 6 + 1];
+			boolean[] starts = new boolean[owners.length];
+			boolean complete = true;
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				String syllable = ChineseScripts.syllable(c);
+				String piece = (syllable != null) ? syllable
+						: (latin(c) || Character.isDigit(c)) ? String.valueOf(c) : null;
+				if (piece == null) {
+					complete = false;
+					piece = "_";
+				}
+				for (int k = 0; k < piece.length(); k++) {
+					owners[sound.length()] = i;
+					starts[sound.length()] = (k == 0);
+					sound.append(piece.charAt(k));
+				}
+			}
+			return new Projection(sound.toString(), owners, starts, complete);
+		}
+
+		int owner(int soundIndex) {
+			return this.owners[soundIndex];
+		}
+
+		boolean wholeSyllables(int start, int end) {
+			boolean startsClean = this.syllableStarts[start];
+			boolean endsClean = end == this.sound.length() || this.syllableStarts[end];
+			return startsClean && endsClean;
+		}
+
+	}
+
+}
