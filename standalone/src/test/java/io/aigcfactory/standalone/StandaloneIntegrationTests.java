@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,6 +29,8 @@ import javax.imageio.ImageIO;
 import com.sun.net.httpserver.HttpServer;
 import io.aigcfactory.events.Topics;
 import io.aigcfactory.test.TopicProbe;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -44,11 +47,17 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole platform as a user runs it: the standalone JVM with its in-process Kafka
- * broker, driven only through the gateway's REST API, judged by the files it writes.
+ * broker, driven only through the gateway's REST API, judged by the files it writes, the
+ * webhook calls it makes and the spans its applications finish.
  */
 class StandaloneIntegrationTests {
 
 	static final String SECRET = "webhook-secret";
+
+	static final String SPAN_EXPORT_DELAY = "management.opentelemetry.tracing.export.schedule-delay";
+
+	static final List<String> SERVICES = List.of("gateway", "creative-service", "production-service",
+			"inspection-service", "distribution-service", "feedback-service");
 
 	@TempDir
 	static Path root;
@@ -68,11 +77,14 @@ class StandaloneIntegrationTests {
 		receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		receiver.createContext("/hook", (exchange) -> {
 			deliveries.add(new Delivery(exchange.getRequestBody().readAllBytes(),
-					exchange.getRequestHeaders().getFirst("X-Aigc-Signature")));
+					exchange.getRequestHeaders().getFirst("X-Aigc-Signature"),
+					exchange.getRequestHeaders().getFirst("traceparent")));
 			exchange.sendResponseHeaders(204, -1);
 			exchange.close();
 		});
 		receiver.start();
+		System.setProperty(CapturedSpans.ENABLED, "true");
+		System.setProperty(SPAN_EXPORT_DELAY, "200ms");
 		platform = Standalone.start(new StandaloneSettings(0, root.resolve("data"), root.resolve("out"), 2,
 				Map.of("aigc.channels.catalog.partner.kind", "webhook", "aigc.channels.catalog.partner.url",
 						"http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
@@ -85,6 +97,9 @@ class StandaloneIntegrationTests {
 			platform.close();
 		}
 		receiver.stop(0);
+		System.clearProperty(CapturedSpans.ENABLED);
+		System.clearProperty(SPAN_EXPORT_DELAY);
+		CapturedSpans.clear();
 	}
 
 	/** Character 4-gram Jaccard index from which two copies count as near-duplicates. */
@@ -126,6 +141,7 @@ class StandaloneIntegrationTests {
 		assertExports(settled);
 		assertNoNearDuplicatesApproved(settled);
 		assertWebhookDeliveries(settled.getFirst());
+		assertOneTraceRunsThroughEveryService();
 	}
 
 	@Test
@@ -260,6 +276,33 @@ class StandaloneIntegrationTests {
 		}
 	}
 
+	/**
+	 * The webhook call carries the trace of the catalog's POST, and that one trace holds
+	 * spans of all six applications: the gateway's request, creative's intake and
+	 * planning, production, inspection's batch member, distribution's delivery, and
+	 * feedback taking in the publication.
+	 */
+	private static void assertOneTraceRunsThroughEveryService() {
+		String traceparent = deliveries.getFirst().traceparent();
+		assertThat(traceparent).as("the webhook's traceparent").matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+		String traceId = traceparent.split("-")[1];
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			List<SpanData> trace = CapturedSpans.all()
+				.stream()
+				.filter((span) -> span.getTraceId().equals(traceId))
+				.toList();
+			assertThat(trace.stream()
+				.map((span) -> span.getResource().getAttribute(AttributeKey.stringKey("service.name")))
+				.collect(Collectors.toSet())).containsAll(SERVICES);
+			assertThat(trace).anySatisfy((span) -> {
+				assertThat(span.getName()).isEqualTo(Topics.ASSET.name() + " process");
+				assertThat(span.getResource().getAttribute(AttributeKey.stringKey("service.name")))
+					.isEqualTo("inspection-service");
+				assertThat(span.getLinks()).as("linked to its batch").isNotEmpty();
+			});
+		});
+	}
+
 	private static long distinctColours(BufferedImage image) {
 		Set<Integer> colours = new HashSet<>();
 		for (int y = 0; y < image.getHeight(); y += 8) {
@@ -282,7 +325,7 @@ class StandaloneIntegrationTests {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	record Delivery(byte[] body, String signature) {
+	record Delivery(byte[] body, String signature, String traceparent) {
 	}
 
 }

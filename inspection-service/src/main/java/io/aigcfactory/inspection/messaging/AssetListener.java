@@ -10,6 +10,7 @@ import io.aigcfactory.inspection.verdict.AssetInspection;
 import io.aigcfactory.inspection.verdict.ScreenedAsset;
 import io.aigcfactory.platform.messaging.IdempotentConsumer;
 import io.aigcfactory.platform.messaging.UnprocessableEvent;
+import io.aigcfactory.platform.observability.MessageTracing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
  * idempotent consumer in its own transaction. A record that fails, or cannot be read, is
  * reported by its index: the records before it stay done, it goes to the dead-letter
  * topic (after retries where retrying can help), and the records after it are delivered
- * again.
+ * again. The poll is one span linked to the traces of its records; each record is
+ * concluded in a span of its own trace, so that its verdict continues that trace.
  */
 @Component
 class AssetListener {
@@ -38,13 +40,20 @@ class AssetListener {
 
 	private final AssetInspection inspection;
 
-	AssetListener(IdempotentConsumer idempotent, AssetInspection inspection) {
+	private final MessageTracing tracing;
+
+	AssetListener(IdempotentConsumer idempotent, AssetInspection inspection, MessageTracing tracing) {
 		this.idempotent = idempotent;
 		this.inspection = inspection;
+		this.tracing = tracing;
 	}
 
 	@KafkaListener(id = "inspection.assets", idIsGroup = false, topics = Topics.Names.ASSET, batch = "true")
 	void on(List<ConsumerRecord<String, @Nullable AssetEvent>> records) {
+		this.tracing.inBatch(Topics.Names.ASSET, records, () -> inspect(records));
+	}
+
+	private void inspect(List<ConsumerRecord<String, @Nullable AssetEvent>> records) {
 		List<AssetProduced> assets = new ArrayList<>(records.size());
 		for (ConsumerRecord<String, @Nullable AssetEvent> record : records) {
 			AssetEvent event = record.value();
@@ -59,7 +68,8 @@ class AssetListener {
 		for (int i = 0; i < screened.size(); i++) {
 			ScreenedAsset asset = screened.get(i);
 			try {
-				this.idempotent.handle("inspection.inspect", asset.asset(), () -> this.inspection.conclude(asset));
+				this.tracing.asMember(records.get(i), () -> this.idempotent.handle("inspection.inspect", asset.asset(),
+						() -> this.inspection.conclude(asset)));
 			}
 			catch (RuntimeException ex) {
 				throw new BatchListenerFailedException("Inspection of asset " + asset.asset().assetId() + " failed", ex,

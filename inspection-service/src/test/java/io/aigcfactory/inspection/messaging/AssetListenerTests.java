@@ -19,6 +19,8 @@ import io.aigcfactory.inspection.verdict.AssetInspection;
 import io.aigcfactory.inspection.verdict.ScreenedAsset;
 import io.aigcfactory.platform.messaging.IdempotentConsumer;
 import io.aigcfactory.platform.messaging.UnprocessableEvent;
+import io.aigcfactory.platform.observability.MessageTracing;
+import io.opentelemetry.api.OpenTelemetry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +49,8 @@ class AssetListenerTests {
 
 	private final List<AssetProduced> concluded = new ArrayList<>();
 
-	private final AssetListener listener = new AssetListener(this.idempotent, this.inspection);
+	private final AssetListener listener = new AssetListener(this.idempotent, this.inspection,
+			new MessageTracing(OpenTelemetry.noop()));
 
 	AssetListenerTests() {
 		given(this.inspection.screen(anyList())).willAnswer((call) -> {
