@@ -42,6 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -157,6 +159,40 @@ class StandaloneIntegrationTests {
 		assertThat(post("/api/v1/requirements/batch", "application/jsonl", "").statusCode()).isEqualTo(400);
 		assertThat(get("/api/v1/requirements/00000000-0000-7000-8000-000000000000").statusCode()).isEqualTo(404);
 		assertThat(get("/api/v1/assets/00000000-0000-7000-8000-000000000000").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void exposesMetricsAndProbeGroups() throws Exception {
+		HttpResponse<String> gatewayMetrics = get("/actuator/prometheus");
+		assertThat(gatewayMetrics.statusCode()).isEqualTo(200);
+		assertThat(gatewayMetrics.body()).contains("jvm_memory_used_bytes");
+
+		int inspection = portOf("inspection-service");
+		JsonNode readiness = json.readTree(get(inspection, "/actuator/health/readiness").body());
+		assertThat(readiness.path("status").asString()).isEqualTo("UP");
+		assertThat(readiness.path("components").propertyNames()).containsExactlyInAnyOrder("readinessState", "db",
+				"outbox", "blobStore", "originalityIndex");
+		HttpResponse<String> liveness = get(inspection, "/actuator/health/liveness");
+		assertThat(liveness.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(liveness.body()).path("status").asString()).isEqualTo("UP");
+		assertThat(liveness.body()).as("liveness is the process only").doesNotContain("outbox", "db", "modelEndpoints");
+		JsonNode health = json.readTree(get(inspection, "/actuator/health").body());
+		assertThat(health.path("components").path("modelEndpoints").path("status").asString()).isEqualTo("UP");
+		assertThat(get(inspection, "/actuator/prometheus").body()).contains("aigc_outbox_backlog");
+	}
+
+	private static int portOf(String service) {
+		return platform.contexts()
+			.stream()
+			.filter((context) -> service.equals(context.getEnvironment().getProperty("spring.application.name")))
+			.map((context) -> ((WebServerApplicationContext) context).getWebServer().getPort())
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static HttpResponse<String> get(int port, String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static void parkAMalformedRecordFirst() throws Exception {
