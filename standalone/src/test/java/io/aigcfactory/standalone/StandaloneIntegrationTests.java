@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,6 +29,8 @@ import javax.imageio.ImageIO;
 import com.sun.net.httpserver.HttpServer;
 import io.aigcfactory.events.Topics;
 import io.aigcfactory.test.TopicProbe;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -39,16 +42,24 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The whole platform as a user runs it: the standalone JVM with its in-process Kafka
- * broker, driven only through the gateway's REST API, judged by the files it writes.
+ * broker, driven only through the gateway's REST API, judged by the files it writes, the
+ * webhook calls it makes and the spans its applications finish.
  */
 class StandaloneIntegrationTests {
 
 	static final String SECRET = "webhook-secret";
+
+	static final String SPAN_EXPORT_DELAY = "management.opentelemetry.tracing.export.schedule-delay";
+
+	static final List<String> SERVICES = List.of("gateway", "creative-service", "production-service",
+			"inspection-service", "distribution-service", "feedback-service");
 
 	@TempDir
 	static Path root;
@@ -68,11 +79,14 @@ class StandaloneIntegrationTests {
 		receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		receiver.createContext("/hook", (exchange) -> {
 			deliveries.add(new Delivery(exchange.getRequestBody().readAllBytes(),
-					exchange.getRequestHeaders().getFirst("X-Aigc-Signature")));
+					exchange.getRequestHeaders().getFirst("X-Aigc-Signature"),
+					exchange.getRequestHeaders().getFirst("traceparent")));
 			exchange.sendResponseHeaders(204, -1);
 			exchange.close();
 		});
 		receiver.start();
+		System.setProperty(CapturedSpans.ENABLED, "true");
+		System.setProperty(SPAN_EXPORT_DELAY, "200ms");
 		platform = Standalone.start(new StandaloneSettings(0, root.resolve("data"), root.resolve("out"), 2,
 				Map.of("aigc.channels.catalog.partner.kind", "webhook", "aigc.channels.catalog.partner.url",
 						"http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
@@ -85,6 +99,9 @@ class StandaloneIntegrationTests {
 			platform.close();
 		}
 		receiver.stop(0);
+		System.clearProperty(CapturedSpans.ENABLED);
+		System.clearProperty(SPAN_EXPORT_DELAY);
+		CapturedSpans.clear();
 	}
 
 	/** Character 4-gram Jaccard index from which two copies count as near-duplicates. */
@@ -126,6 +143,7 @@ class StandaloneIntegrationTests {
 		assertExports(settled);
 		assertNoNearDuplicatesApproved(settled);
 		assertWebhookDeliveries(settled.getFirst());
+		assertOneTraceRunsThroughEveryService();
 	}
 
 	@Test
@@ -141,6 +159,40 @@ class StandaloneIntegrationTests {
 		assertThat(post("/api/v1/requirements/batch", "application/jsonl", "").statusCode()).isEqualTo(400);
 		assertThat(get("/api/v1/requirements/00000000-0000-7000-8000-000000000000").statusCode()).isEqualTo(404);
 		assertThat(get("/api/v1/assets/00000000-0000-7000-8000-000000000000").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void exposesMetricsAndProbeGroups() throws Exception {
+		HttpResponse<String> gatewayMetrics = get("/actuator/prometheus");
+		assertThat(gatewayMetrics.statusCode()).isEqualTo(200);
+		assertThat(gatewayMetrics.body()).contains("jvm_memory_used_bytes");
+
+		int inspection = portOf("inspection-service");
+		JsonNode readiness = json.readTree(get(inspection, "/actuator/health/readiness").body());
+		assertThat(readiness.path("status").asString()).isEqualTo("UP");
+		assertThat(readiness.path("components").propertyNames()).containsExactlyInAnyOrder("readinessState", "db",
+				"outbox", "blobStore", "originalityIndex");
+		HttpResponse<String> liveness = get(inspection, "/actuator/health/liveness");
+		assertThat(liveness.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(liveness.body()).path("status").asString()).isEqualTo("UP");
+		assertThat(liveness.body()).as("liveness is the process only").doesNotContain("outbox", "db", "modelEndpoints");
+		JsonNode health = json.readTree(get(inspection, "/actuator/health").body());
+		assertThat(health.path("components").path("modelEndpoints").path("status").asString()).isEqualTo("UP");
+		assertThat(get(inspection, "/actuator/prometheus").body()).contains("aigc_outbox_backlog");
+	}
+
+	private static int portOf(String service) {
+		return platform.contexts()
+			.stream()
+			.filter((context) -> service.equals(context.getEnvironment().getProperty("spring.application.name")))
+			.map((context) -> ((WebServerApplicationContext) context).getWebServer().getPort())
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static HttpResponse<String> get(int port, String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static void parkAMalformedRecordFirst() throws Exception {
@@ -260,6 +312,33 @@ class StandaloneIntegrationTests {
 		}
 	}
 
+	/**
+	 * The webhook call carries the trace of the catalog's POST, and that one trace holds
+	 * spans of all six applications: the gateway's request, creative's intake and
+	 * planning, production, inspection's batch member, distribution's delivery, and
+	 * feedback taking in the publication.
+	 */
+	private static void assertOneTraceRunsThroughEveryService() {
+		String traceparent = deliveries.getFirst().traceparent();
+		assertThat(traceparent).as("the webhook's traceparent").matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+		String traceId = traceparent.split("-")[1];
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			List<SpanData> trace = CapturedSpans.all()
+				.stream()
+				.filter((span) -> span.getTraceId().equals(traceId))
+				.toList();
+			assertThat(trace.stream()
+				.map((span) -> span.getResource().getAttribute(AttributeKey.stringKey("service.name")))
+				.collect(Collectors.toSet())).containsAll(SERVICES);
+			assertThat(trace).anySatisfy((span) -> {
+				assertThat(span.getName()).isEqualTo(Topics.ASSET.name() + " process");
+				assertThat(span.getResource().getAttribute(AttributeKey.stringKey("service.name")))
+					.isEqualTo("inspection-service");
+				assertThat(span.getLinks()).as("linked to its batch").isNotEmpty();
+			});
+		});
+	}
+
 	private static long distinctColours(BufferedImage image) {
 		Set<Integer> colours = new HashSet<>();
 		for (int y = 0; y < image.getHeight(); y += 8) {
@@ -282,7 +361,7 @@ class StandaloneIntegrationTests {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	record Delivery(byte[] body, String signature) {
+	record Delivery(byte[] body, String signature, String traceparent) {
 	}
 
 }

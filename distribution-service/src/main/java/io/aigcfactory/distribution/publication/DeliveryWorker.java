@@ -27,6 +27,7 @@ import io.aigcfactory.events.PublicationFailed;
 import io.aigcfactory.events.Topics;
 import io.aigcfactory.platform.boot.ShutdownOrder;
 import io.aigcfactory.platform.messaging.EventPublisher;
+import io.aigcfactory.platform.observability.DeferredTraces;
 import io.aigcfactory.platform.polling.PollingLoop;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -47,6 +48,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * left claimed and delivered again, with the same {@code webhook-id}, once the lease runs
  * out, and is never marked failed for it. Failed deliveries are retried by
  * {@link RetrySchedule}; each final outcome is recorded and announced in one transaction.
+ * Each delivery attempt is a span in the trace that queued the publication.
  */
 @Component
 class DeliveryWorker implements SmartLifecycle {
@@ -69,6 +71,8 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private final LeaseKeeper leases;
 
+	private final DeferredTraces traces;
+
 	private final RetryTemplate recording = new RetryTemplate(RetryPolicy.builder()
 		.maxRetries(6)
 		.delay(Duration.ofMillis(200))
@@ -83,13 +87,14 @@ class DeliveryWorker implements SmartLifecycle {
 	private volatile @Nullable ExecutorService deliveries;
 
 	DeliveryWorker(Publications publications, Channels channels, EventPublisher events,
-			TransactionOperations transactions, DistributionSettings settings, Clock clock) {
+			TransactionOperations transactions, DistributionSettings settings, Clock clock, DeferredTraces traces) {
 		this.publications = publications;
 		this.channels = channels;
 		this.events = events;
 		this.transactions = transactions;
 		this.settings = settings;
 		this.clock = clock;
+		this.traces = traces;
 		// Deliveries run on many threads: each draws from its own thread's generator.
 		this.retries = new RetrySchedule(settings.retry(), () -> ThreadLocalRandom.current().nextLong());
 		this.leases = new LeaseKeeper(publications, transactions, settings.lease(), clock);
@@ -149,7 +154,7 @@ class DeliveryWorker implements SmartLifecycle {
 				this.slots.acquireUninterruptibly();
 				executor.execute(() -> {
 					try (Renewal renewal = this.leases.keep(pending.claim())) {
-						deliver(pending);
+						this.traces.resume(subject(pending), "deliver " + pending.channel(), () -> deliver(pending));
 					}
 					finally {
 						this.slots.release();
@@ -187,6 +192,7 @@ class DeliveryWorker implements SmartLifecycle {
 			if (!this.publications.published(pending.claim(), attempt, location, Instant.now(this.clock))) {
 				return false;
 			}
+			this.traces.forget(subject(pending));
 			this.events.publish(Topics.PUBLICATION,
 					new AssetPublished(EventMetadata.now(asset.metadata().tenantId()), asset.assetId(),
 							asset.requirementId(), pending.channel(), location, asset.angle(), asset.product()));
@@ -212,11 +218,16 @@ class DeliveryWorker implements SmartLifecycle {
 			if (!this.publications.failed(pending.claim(), attempt, failure.getMessage())) {
 				return false;
 			}
+			this.traces.forget(subject(pending));
 			this.events.publish(Topics.PUBLICATION,
 					new PublicationFailed(EventMetadata.now(asset.metadata().tenantId()), asset.assetId(),
 							asset.requirementId(), pending.channel(), failure.getMessage(), attempt));
 			return true;
 		});
+	}
+
+	private static String subject(Pending pending) {
+		return Publications.traceSubject(pending.asset().assetId(), pending.channel());
 	}
 
 	/**

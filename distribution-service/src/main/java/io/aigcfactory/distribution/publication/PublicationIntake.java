@@ -5,12 +5,16 @@ import java.time.Instant;
 
 import io.aigcfactory.events.AssetInspected;
 import io.aigcfactory.events.Verdict;
+import io.aigcfactory.platform.observability.DeferredTraces;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Queues a publication for every target channel of each approved asset. */
+/**
+ * Queues a publication for every target channel of each approved asset, with the trace
+ * context of the inspection that approved it, which its delivery continues.
+ */
 @Service
 public class PublicationIntake {
 
@@ -20,10 +24,13 @@ public class PublicationIntake {
 
 	private final Clock clock;
 
-	PublicationIntake(Publications publications, DeliveryWorker worker, Clock clock) {
+	private final DeferredTraces traces;
+
+	PublicationIntake(Publications publications, DeliveryWorker worker, Clock clock, DeferredTraces traces) {
 		this.publications = publications;
 		this.worker = worker;
 		this.clock = clock;
+		this.traces = traces;
 	}
 
 	public void onInspected(AssetInspected asset) {
@@ -32,7 +39,9 @@ public class PublicationIntake {
 		}
 		Instant now = Instant.now(this.clock);
 		for (String channel : asset.channels()) {
-			this.publications.enqueue(asset, channel, now);
+			if (this.publications.enqueue(asset, channel, now)) {
+				this.traces.remember(Publications.traceSubject(asset.assetId(), channel));
+			}
 		}
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

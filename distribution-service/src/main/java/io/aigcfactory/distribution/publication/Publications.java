@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.aigcfactory.events.AssetId;
 import io.aigcfactory.events.AssetInspected;
 import io.aigcfactory.events.EventCodec;
 import io.aigcfactory.events.InspectionEvent;
@@ -31,6 +32,11 @@ public class Publications {
 
 	Publications(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** The subject under which a publication's trace context is kept for its delivery. */
+	static String traceSubject(AssetId assetId, String channel) {
+		return "publication:" + assetId.value() + ":" + channel;
 	}
 
 	/** Queues the publication of an asset to a channel, unless it is queued already. */

@@ -12,6 +12,7 @@ import io.aigcfactory.inference.InferenceException;
 import io.aigcfactory.platform.messaging.IdempotentConsumer;
 import io.aigcfactory.platform.messaging.TransientFailure;
 import io.aigcfactory.platform.messaging.UnprocessableEvent;
+import io.aigcfactory.platform.observability.MessageTracing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +31,9 @@ import org.springframework.stereotype.Component;
  * reported by its index: the records before it stay done, it goes to the dead-letter
  * topic (after retries where retrying can help), and the records after it are delivered
  * again. A model outage is retried in place for the platform's blocking budget, as it
- * holds up every asset behind it alike, and then given up on in the open.
+ * holds up every asset behind it alike, and then given up on in the open. The poll is one
+ * span linked to the traces of its records; each record is concluded in a span of its own
+ * trace, so that its verdict continues that trace.
  */
 @Component
 class AssetListener {
@@ -44,13 +47,20 @@ class AssetListener {
 
 	private final AssetInspection inspection;
 
-	AssetListener(IdempotentConsumer idempotent, AssetInspection inspection) {
+	private final MessageTracing tracing;
+
+	AssetListener(IdempotentConsumer idempotent, AssetInspection inspection, MessageTracing tracing) {
 		this.idempotent = idempotent;
 		this.inspection = inspection;
+		this.tracing = tracing;
 	}
 
 	@KafkaListener(id = "inspection.assets", idIsGroup = false, topics = Topics.Names.ASSET, batch = "true")
 	void on(List<ConsumerRecord<String, @Nullable AssetEvent>> records) {
+		this.tracing.inBatch(Topics.Names.ASSET, records, () -> inspect(records));
+	}
+
+	private void inspect(List<ConsumerRecord<String, @Nullable AssetEvent>> records) {
 		List<AssetProduced> assets = new ArrayList<>(records.size());
 		for (ConsumerRecord<String, @Nullable AssetEvent> record : records) {
 			AssetEvent event = record.value();
@@ -65,7 +75,8 @@ class AssetListener {
 		for (int i = 0; i < screened.size(); i++) {
 			ScreenedAsset asset = screened.get(i);
 			try {
-				this.idempotent.handle(CONSUMER, asset.asset(), () -> this.inspection.conclude(asset));
+				this.tracing.asMember(records.get(i),
+						() -> this.idempotent.handle(CONSUMER, asset.asset(), () -> this.inspection.conclude(asset)));
 			}
 			catch (RuntimeException ex) {
 				throw new BatchListenerFailedException("Inspection of asset " + asset.asset().assetId() + " failed",

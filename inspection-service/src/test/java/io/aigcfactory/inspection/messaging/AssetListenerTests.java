@@ -22,6 +22,8 @@ import io.aigcfactory.inspection.verdict.ScreenedAsset;
 import io.aigcfactory.platform.messaging.IdempotentConsumer;
 import io.aigcfactory.platform.messaging.TransientFailure;
 import io.aigcfactory.platform.messaging.UnprocessableEvent;
+import io.aigcfactory.platform.observability.MessageTracing;
+import io.opentelemetry.api.OpenTelemetry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +52,8 @@ class AssetListenerTests {
 
 	private final List<AssetProduced> concluded = new ArrayList<>();
 
-	private final AssetListener listener = new AssetListener(this.idempotent, this.inspection);
+	private final AssetListener listener = new AssetListener(this.idempotent, this.inspection,
+			new MessageTracing(OpenTelemetry.noop()));
 
 	AssetListenerTests() {
 		given(this.inspection.screen(anyList())).willAnswer((call) -> {

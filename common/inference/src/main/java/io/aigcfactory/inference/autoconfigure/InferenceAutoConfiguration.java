@@ -1,7 +1,10 @@
 package io.aigcfactory.inference.autoconfigure;
 
+import java.time.Duration;
+
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.aigcfactory.inference.health.ModelEndpointsHealthIndicator;
 import io.aigcfactory.inference.langchain4j.BatchedEmbeddingModel;
 import io.aigcfactory.inference.telemetry.InferenceTelemetry;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,10 +13,13 @@ import io.opentelemetry.api.OpenTelemetry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Builds the configured models' batchers and exposes the embedding and chat models as
@@ -54,6 +60,21 @@ public class InferenceAutoConfiguration {
 	@ConditionalOnProperty(prefix = "aigc.inference.models.chat", name = "backend", havingValue = "triton")
 	ChatModel chatModel(InferenceModels models) {
 		return models.chatModel(InferenceSettings.CHAT);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(HealthIndicator.class)
+	static class ModelHealth {
+
+		/** Model readiness, asked of each endpoint with this deadline. */
+		private static final Duration READY_DEADLINE = Duration.ofSeconds(2);
+
+		@Bean
+		@ConditionalOnMissingBean(name = "modelEndpointsHealthIndicator")
+		ModelEndpointsHealthIndicator modelEndpointsHealthIndicator(InferenceModels models) {
+			return new ModelEndpointsHealthIndicator(models::readiness, READY_DEADLINE);
+		}
+
 	}
 
 }

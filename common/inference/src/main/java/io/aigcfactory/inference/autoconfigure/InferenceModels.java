@@ -1,8 +1,11 @@
 package io.aigcfactory.inference.autoconfigure;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToLongFunction;
 
@@ -109,6 +112,28 @@ public final class InferenceModels implements AutoCloseable {
 			ModelSettings model = settingsOf(key);
 			return batcher(key, model, new TritonStreamBackend(model.tritonModel(key), clients(key, model)));
 		});
+	}
+
+	/**
+	 * Asks every endpoint of each model configured on Triton whether the model is ready
+	 * (KServe v2 {@code ModelReady}), each within the deadline.
+	 * @return per model, in name order, whether each endpoint answered ready; models that
+	 * run in this JVM are left out
+	 */
+	public Map<String, Map<String, Boolean>> readiness(Duration deadline) {
+		Map<String, Map<String, Boolean>> readiness = new TreeMap<>();
+		this.settings.models().forEach((key, model) -> {
+			if (model.backend() == ModelSettings.Backend.LOCAL || model.endpoints().isEmpty()) {
+				return;
+			}
+			String name = model.tritonModel(key).name();
+			Map<String, Boolean> endpoints = new LinkedHashMap<>();
+			for (TritonClient client : clients(key, model)) {
+				endpoints.put(client.endpoint(), client.modelReady(name, deadline));
+			}
+			readiness.put(key, endpoints);
+		});
+		return readiness;
 	}
 
 	ModelSettings embeddingSettings() {

@@ -144,6 +144,7 @@ final class ModelTelemetry implements BatchObserver {
 		return Timer.builder(InferenceTelemetry.PREFIX + "batch.duration")
 			.tags("model", this.model, "endpoint", endpoint, "outcome", outcome)
 			.description("Time from sending a batch to its answer")
+			.publishPercentileHistogram()
 			.register(this.registry);
 	}
 

@@ -3,12 +3,14 @@ package io.aigcfactory.inference.autoconfigure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.aigcfactory.inference.batch.DynamicBatcher;
 import io.aigcfactory.inference.codec.Tensors;
+import io.aigcfactory.inference.health.ModelEndpointsHealthIndicator;
 import io.aigcfactory.inference.langchain4j.BatchedEmbeddingModel;
 import io.aigcfactory.inference.triton.ModelInput;
 import io.aigcfactory.inference.triton.ModelOutput;
@@ -17,6 +19,8 @@ import io.aigcfactory.test.kserve.TestModels;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +86,26 @@ class InferenceAutoConfigurationIntegrationTests {
 					assertThat(server.stats("weighed").items()).isEqualTo(7);
 					assertThat(server.stats("weighed").largestBatch()).isEqualTo(2);
 				});
+		}
+	}
+
+	@Test
+	void modelEndpointsAreHealthyWhileEachModelIsReadySomewhere() {
+		try (KServeTestServer server = KServeTestServer
+			.onSocket(TestModels.addOne("ready", 1, 8, Duration.ZERO, Duration.ZERO))) {
+			this.runner
+				.withPropertyValues("aigc.inference.models.ready.endpoints=" + server.target() + ",127.0.0.1:1",
+						"aigc.inference.models.missing.endpoints=" + server.target())
+				.run((context) -> {
+					Health health = context.getBean(ModelEndpointsHealthIndicator.class).health();
+					assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+					assertThat(health.getDetails().get("models"))
+						.isEqualTo(Map.of("missing", Map.of(server.target(), false), "ready",
+								Map.of(server.target(), true, "127.0.0.1:1", false)));
+				});
+			this.runner.withPropertyValues("aigc.inference.models.ready.endpoints=" + server.target())
+				.run((context) -> assertThat(context.getBean(ModelEndpointsHealthIndicator.class).health().getStatus())
+					.isEqualTo(Status.UP));
 		}
 	}
 

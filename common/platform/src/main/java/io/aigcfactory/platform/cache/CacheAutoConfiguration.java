@@ -1,5 +1,9 @@
 package io.aigcfactory.platform.cache;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,16 +29,19 @@ public class CacheAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		KeyValueCache redisKeyValueCache(StringRedisTemplate redis, CacheSettings settings) {
-			return new RedisKeyValueCache(redis, settings.keyPrefix());
+		KeyValueCache redisKeyValueCache(StringRedisTemplate redis, CacheSettings settings,
+				ObjectProvider<MeterRegistry> registry) {
+			return new MeteredKeyValueCache(new RedisKeyValueCache(redis, settings.keyPrefix()), "redis",
+					registry.getIfAvailable(() -> Metrics.globalRegistry));
 		}
 
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	KeyValueCache caffeineKeyValueCache(CacheSettings settings) {
-		return new CaffeineKeyValueCache(settings.maximumSize());
+	KeyValueCache caffeineKeyValueCache(CacheSettings settings, ObjectProvider<MeterRegistry> registry) {
+		return new MeteredKeyValueCache(new CaffeineKeyValueCache(settings.maximumSize()), "caffeine",
+				registry.getIfAvailable(() -> Metrics.globalRegistry));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.aigcfactory.platform.messaging;
 
 import io.aigcfactory.events.FactoryEvent;
+import io.aigcfactory.platform.observability.StageMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,7 +11,8 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * Runs a listener's work at most once per event and consumer, in one transaction with the
  * record of having done it. Kafka delivers at least once; this makes handling exactly
- * once as far as the service's own state is concerned.
+ * once as far as the service's own state is concerned. Each call is measured as the
+ * consumer's stage ({@link StageMeters}).
  */
 public class IdempotentConsumer {
 
@@ -22,10 +24,14 @@ public class IdempotentConsumer {
 
 	private final MessagingSettings settings;
 
-	IdempotentConsumer(ProcessedEvents processed, TransactionOperations transactions, MessagingSettings settings) {
+	private final StageMeters meters;
+
+	IdempotentConsumer(ProcessedEvents processed, TransactionOperations transactions, MessagingSettings settings,
+			StageMeters meters) {
 		this.processed = processed;
 		this.transactions = transactions;
 		this.settings = settings;
+		this.meters = meters;
 	}
 
 	/**
@@ -36,13 +42,22 @@ public class IdempotentConsumer {
 	 * @return whether the work ran
 	 */
 	public boolean handle(String consumer, FactoryEvent event, Runnable work) {
-		Boolean ran = this.transactions.execute((status) -> {
-			if (!this.processed.markProcessed(consumer, event.metadata().eventId())) {
-				return false;
-			}
-			work.run();
-			return true;
-		});
+		StageMeters.Handling handling = this.meters.start(consumer, event);
+		Boolean ran;
+		try {
+			ran = this.transactions.execute((status) -> {
+				if (!this.processed.markProcessed(consumer, event.metadata().eventId())) {
+					return false;
+				}
+				work.run();
+				return true;
+			});
+		}
+		catch (RuntimeException | Error ex) {
+			handling.end("failed");
+			throw ex;
+		}
+		handling.end(Boolean.TRUE.equals(ran) ? "done" : "duplicate");
 		if (!Boolean.TRUE.equals(ran)) {
 			logger.debug("{} skipped duplicate {} {}", consumer, event.getClass().getSimpleName(),
 					event.metadata().eventId());

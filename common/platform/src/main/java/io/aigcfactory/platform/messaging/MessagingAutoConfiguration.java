@@ -9,6 +9,8 @@ import io.aigcfactory.events.FactoryEvent;
 import io.aigcfactory.events.MalformedEvent;
 import io.aigcfactory.events.Topic;
 import io.aigcfactory.events.Topics;
+import io.aigcfactory.platform.observability.ObservabilityAutoConfiguration;
+import io.aigcfactory.platform.observability.StageMeters;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
@@ -55,7 +57,8 @@ import org.springframework.util.backoff.FixedBackOff;
  * failing record on its dead-letter topic so that the partition keeps flowing.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class,
-		after = { JdbcClientAutoConfiguration.class, TransactionAutoConfiguration.class })
+		after = { JdbcClientAutoConfiguration.class, TransactionAutoConfiguration.class,
+				ObservabilityAutoConfiguration.class })
 @ConditionalOnClass(KafkaTemplate.class)
 @EnableConfigurationProperties(MessagingSettings.class)
 @EnableScheduling
@@ -186,8 +189,8 @@ public class MessagingAutoConfiguration {
 	@ConditionalOnBean({ JdbcClient.class, TransactionOperations.class })
 	@ConditionalOnMissingBean
 	IdempotentConsumer idempotentConsumer(JdbcClient jdbc, TransactionOperations transactions,
-			MessagingSettings settings, Clock clock) {
-		return new IdempotentConsumer(new ProcessedEvents(jdbc, clock), transactions, settings);
+			MessagingSettings settings, Clock clock, StageMeters meters) {
+		return new IdempotentConsumer(new ProcessedEvents(jdbc, clock), transactions, settings, meters);
 	}
 
 }

@@ -8,6 +8,8 @@ import io.aigcfactory.events.FactoryEvent;
 import io.aigcfactory.events.Topic;
 import io.aigcfactory.platform.SqlTimestamps;
 import io.aigcfactory.platform.messaging.EventPublisher;
+import io.aigcfactory.platform.observability.EventMeters;
+import io.aigcfactory.platform.observability.MessageTracing;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -15,7 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Writes each event into the {@code outbox} table of the service's database, inside the
- * caller's transaction, and wakes the relay once that transaction commits.
+ * caller's transaction, with the trace context of the work that wrote it, and wakes the
+ * relay (and counts the event) once that transaction commits.
  */
 class OutboxEventPublisher implements EventPublisher {
 
@@ -25,10 +28,16 @@ class OutboxEventPublisher implements EventPublisher {
 
 	private final Clock clock;
 
-	OutboxEventPublisher(JdbcClient jdbc, OutboxRelay relay, Clock clock) {
+	private final MessageTracing tracing;
+
+	private final EventMeters meters;
+
+	OutboxEventPublisher(JdbcClient jdbc, OutboxRelay relay, Clock clock, MessageTracing tracing, EventMeters meters) {
 		this.jdbc = jdbc;
 		this.relay = relay;
 		this.clock = clock;
+		this.tracing = tracing;
+		this.meters = meters;
 	}
 
 	@Override
@@ -38,16 +47,18 @@ class OutboxEventPublisher implements EventPublisher {
 					+ "none is active for " + event.getClass().getSimpleName());
 		}
 		this.jdbc
-			.sql("insert into outbox (topic, record_key, event_id, event_type, payload, created_at) "
-					+ "values (?, ?, ?, ?, ?, ?)")
+			.sql("insert into outbox (topic, record_key, event_id, event_type, payload, created_at, traceparent) "
+					+ "values (?, ?, ?, ?, ?, ?, ?)")
 			.params(topic.name(), topic.keyFor(event), event.metadata().eventId(), event.getClass().getSimpleName(),
-					EventCodec.encode(event), SqlTimestamps.of(Instant.now(this.clock)))
+					EventCodec.encode(event), SqlTimestamps.of(Instant.now(this.clock)),
+					this.tracing.currentTraceparent())
 			.update();
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 			@Override
 			public void afterCommit() {
 				OutboxEventPublisher.this.relay.wakeUp();
+				OutboxEventPublisher.this.meters.published(topic, event);
 			}
 
 		});

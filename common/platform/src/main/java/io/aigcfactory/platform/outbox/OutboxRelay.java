@@ -21,8 +21,13 @@ import io.aigcfactory.platform.boot.ShutdownOrder;
 import io.aigcfactory.platform.messaging.MessagingSettings;
 import io.aigcfactory.platform.polling.PollingLoop;
 import io.aigcfactory.platform.outbox.OutboxRows.OutboxRow;
+import io.aigcfactory.platform.observability.MessageTracing;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -45,6 +50,10 @@ import org.springframework.transaction.support.TransactionOperations;
  * it stays in the table with its error and holds back the later rows of its key, while
  * every other key keeps flowing. A record may be sent twice after a failure, which
  * consumers absorb by deduplicating on the event id.
+ * <p>
+ * Each send is a {@code <topic> publish} producer span in the trace stored with the row,
+ * and the record carries that span's {@code traceparent}, so the consumer continues the
+ * trace of the work that wrote the event.
  */
 class OutboxRelay implements SmartLifecycle {
 
@@ -66,21 +75,27 @@ class OutboxRelay implements SmartLifecycle {
 
 	private final Counter parked;
 
+	private final MessageTracing tracing;
+
 	private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
 
 	private final PollingLoop loop;
 
 	OutboxRelay(OutboxRows rows, KafkaTemplate<String, Object> kafka, TransactionOperations transactions,
-			MessagingSettings.Outbox settings, Clock clock, MeterRegistry meters) {
+			MessagingSettings.Outbox settings, Clock clock, MeterRegistry meters, MessageTracing tracing) {
 		this.rows = rows;
 		this.kafka = kafka;
 		this.transactions = transactions;
 		this.settings = settings;
 		this.clock = clock;
+		this.tracing = tracing;
 		this.parked = Counter.builder("aigc.outbox.parked")
 			.description("Outbox rows parked after their last failed send")
 			.register(meters);
 		meters.gauge("aigc.outbox.parked.rows", rows, OutboxRows::parked);
+		Gauge.builder("aigc.outbox.backlog", rows, OutboxRows::pending)
+			.description("Outbox rows waiting to be sent to Kafka")
+			.register(meters);
 		this.loop = new PollingLoop("outbox-relay", settings.pollInterval(), this::relayPending);
 	}
 
@@ -206,11 +221,23 @@ class OutboxRelay implements SmartLifecycle {
 				if (!previousSent || left <= 0) {
 					return CompletableFuture.completedFuture(false);
 				}
-				return CompletableFuture.supplyAsync(() -> this.kafka.send(record(row)), this.senders)
+				ProducerRecord<String, Object> record = record(row);
+				Span span = this.tracing.startPublish(row.topic(), row.recordKey(), row.eventId().toString(),
+						row.traceparent(), record.headers());
+				return CompletableFuture.supplyAsync(() -> {
+					try (Scope scope = MessageTracing.makeCurrent(span)) {
+						return this.kafka.send(record);
+					}
+				}, this.senders)
 					.thenCompose((ack) -> ack)
 					.orTimeout(left, TimeUnit.NANOSECONDS)
 					.handle((ack, failure) -> {
-						outcomes.put(row.id(), new Outcome((failure != null) ? unwrap(failure) : null));
+						Throwable unwrapped = (failure != null) ? unwrap(failure) : null;
+						if (unwrapped != null) {
+							span.setStatus(StatusCode.ERROR, describe(unwrapped));
+						}
+						span.end();
+						outcomes.put(row.id(), new Outcome(unwrapped));
 						return failure == null;
 					});
 			}, this.senders);

@@ -2,13 +2,16 @@ package io.aigcfactory.platform.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import io.aigcfactory.platform.SqlTimestamps;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -52,7 +55,7 @@ class OutboxRows {
 			.param("ids", claimable)
 			.update();
 		return this.jdbc
-			.sql("select id, topic, record_key, event_id, event_type, payload, attempts from outbox "
+			.sql("select id, topic, record_key, event_id, event_type, payload, attempts, traceparent from outbox "
 					+ "where id in (:ids) order by id")
 			.param("ids", claimable)
 			.query(OutboxRow.class)
@@ -121,6 +124,19 @@ class OutboxRows {
 			.update();
 	}
 
+	/** Rows waiting to be sent (due or backing off), parked ones not included. */
+	long pending() {
+		return this.jdbc.sql("select count(*) from outbox where status = 'PENDING'").query(Long.class).single();
+	}
+
+	/** When the oldest row waiting to be sent was written, if any waits. */
+	Optional<Instant> oldestPending() {
+		return this.jdbc.sql("select min(created_at) from outbox where status = 'PENDING'")
+			.query((row, n) -> Optional.ofNullable(row.getObject(1, OffsetDateTime.class))
+				.map(OffsetDateTime::toInstant))
+			.single();
+	}
+
 	long parked() {
 		return this.jdbc.sql("select count(*) from outbox where status = 'PARKED'").query(Long.class).single();
 	}
@@ -134,7 +150,7 @@ class OutboxRows {
 
 	/** A row claimed for sending, with the sends it has failed so far. */
 	record OutboxRow(long id, String topic, String recordKey, UUID eventId, String eventType, byte[] payload,
-			int attempts) {
+			int attempts, @Nullable String traceparent) {
 	}
 
 }

@@ -28,7 +28,8 @@ class RedisOnlyWhereUsedTests {
 		withService((context) -> {
 			assertThat(context.getBeanNamesForType(RedisConnectionFactory.class)).isEmpty();
 			assertThat(context.getBeanNamesForType(DataRedisHealthIndicator.class)).isEmpty();
-			assertThat(context.getBean(KeyValueCache.class)).isInstanceOf(CaffeineKeyValueCache.class);
+			assertThat(context.getBean(KeyValueCache.class)).isInstanceOfSatisfying(MeteredKeyValueCache.class,
+					(cache) -> assertThat(cache.delegate()).isInstanceOf(CaffeineKeyValueCache.class));
 		});
 	}
 
@@ -44,7 +45,8 @@ class RedisOnlyWhereUsedTests {
 				.getConnectTimeout()).isEqualTo(Duration.ofSeconds(2));
 			assertThat(redis.getPort()).isEqualTo(1);
 			assertThat(context.getBeanNamesForType(DataRedisHealthIndicator.class)).hasSize(1);
-			assertThat(context.getBean(KeyValueCache.class)).isInstanceOf(RedisKeyValueCache.class);
+			assertThat(context.getBean(KeyValueCache.class)).isInstanceOfSatisfying(MeteredKeyValueCache.class,
+					(cache) -> assertThat(cache.delegate()).isInstanceOf(RedisKeyValueCache.class));
 		}, "--aigc.cache.store=redis");
 	}
 

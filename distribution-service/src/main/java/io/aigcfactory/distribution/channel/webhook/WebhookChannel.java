@@ -24,6 +24,7 @@ import io.aigcfactory.distribution.channel.Channel;
 import io.aigcfactory.distribution.channel.Delivery;
 import io.aigcfactory.distribution.channel.DeliveryFailed;
 import io.aigcfactory.events.AssetInspected;
+import io.aigcfactory.platform.observability.MessageTracing;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,7 +45,8 @@ import org.springframework.util.unit.DataSize;
  * {@code X-Aigc-Delivery} headers are still sent. Server errors, 408, 429 and network
  * failures are retried, with a {@code Retry-After} (seconds or an HTTP date) on 429 or
  * 503 passed on; other client errors are not. At most {@code response-body-limit} of an
- * answer is read.
+ * answer is read. Inside a trace, the request carries its W3C {@code traceparent}, so a
+ * receiver that traces can join the asset's trace.
  */
 public class WebhookChannel implements Channel {
 
@@ -108,6 +110,7 @@ public class WebhookChannel implements Channel {
 			.header(TIMESTAMP_HEADER, timestamp)
 			.header(DELIVERY_HEADER, webhookId)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		MessageTracing.putCurrentTraceparent(request::header);
 		if (this.secret != null) {
 			request.header(STANDARD_SIGNATURE_HEADER, "v1," + sign(this.secret, webhookId, timestamp, body));
 			request.header(SIGNATURE_HEADER, "sha256=" + hmac(this.secret, body));
