@@ -49,7 +49,12 @@ public class OriginalityCheck {
 
 	private final Map<AssetId, Pending> pending = new ConcurrentHashMap<>();
 
-	OriginalityCheck(EmbeddingModel embeddings, OriginalityIndex index, OriginalitySettings settings) {
+	/**
+	 * @param embeddings the copy's embedding model
+	 * @param index the approved assets' fingerprints
+	 * @param settings the thresholds
+	 */
+	public OriginalityCheck(EmbeddingModel embeddings, OriginalityIndex index, OriginalitySettings settings) {
 		this.embeddings = embeddings;
 		this.index = index;
 		this.settings = settings;

@@ -142,6 +142,7 @@ public class AssetInspection {
 		if (score != null && !score.passes()) {
 			findings.addAll(score.reasons());
 		}
+		boolean sampled = this.sampling.picks(tenantId, asset.assetId());
 		Optional<Neighbour> nearest = Optional.empty();
 		Fingerprint fingerprint = null;
 		if (screened.needsOriginality()) {
@@ -153,15 +154,16 @@ public class AssetInspection {
 					TextFingerprinter.signature(asset.copy().fullText(), asset.product().brand()),
 					screened.imageHash());
 			// Only an asset that is approved if original joins the index: one in review
-			// is nobody's original until a reviewer approves it.
-			boolean approvedIfOriginal = verdict(report, findings, score) == Verdict.APPROVED;
+			// (sampled for an audit included) is nobody's original until a reviewer
+			// approves it.
+			boolean approvedIfOriginal = verdict(report, findings, score) == Verdict.APPROVED && !sampled;
 			OriginalityCheck.Judgement judgement = this.originality.judge(tenantId, asset.assetId(), fingerprint,
 					approvedIfOriginal);
 			findings.addAll(judgement.findings());
 			nearest = judgement.nearest();
 		}
 		Verdict verdict = verdict(report, findings, score);
-		if (verdict == Verdict.APPROVED && this.sampling.picks(tenantId, asset.assetId())) {
+		if (verdict == Verdict.APPROVED && sampled) {
 			verdict = Verdict.REVIEW;
 			findings.add(this.sampling.reason(tenantId));
 		}
