@@ -14,6 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.aigcfactory.creative.concept.ConceptBrief;
@@ -53,7 +58,7 @@ import org.springframework.util.unit.DataSize;
  * the wanted count) lasts. Approved copy is written to {@code approved.jsonl} for
  * {@link NearDuplicateChecker}. Images are not rendered here.
  * <p>
- * {@code java -Xmx3g -cp ... io.aigcfactory.bench.originality.CatalogOriginalityRun [products] [out-directory]}
+ * {@code java -Xmx3g -cp ... io.aigcfactory.bench.originality.CatalogOriginalityRun [products] [out-directory] [workers]}
  */
 public final class CatalogOriginalityRun {
 
@@ -69,17 +74,13 @@ public final class CatalogOriginalityRun {
 	public static void main(String[] args) throws Exception {
 		int count = (args.length > 0) ? Integer.parseInt(args[0]) : 3400;
 		Path out = Path.of((args.length > 1) ? args[1] : "/tmp/catalog-originality");
+		int workers = (args.length > 2) ? Integer.parseInt(args[2]) : 8;
 		Files.createDirectories(out);
 		Path indexDirectory = Files.createTempDirectory(out, "index");
 		List<Product> products = LookAlikeCatalog.products(count);
-		TemplateConceptWriter writer = new TemplateConceptWriter();
-		ComplianceFunnel compliance = ComplianceFunnel.withDefaultLexicon();
 		OriginalitySettings settings = new OriginalitySettings(0.92, 0.7, 4, 64, indexDirectory, Duration.ofSeconds(1),
 				Duration.ofMinutes(1));
-		Map<String, Integer> rejections = new TreeMap<>();
-		int written = 0;
-		int approved = 0;
-		int short_ = 0;
+		Tally tally = new Tally();
 		long start = System.nanoTime();
 		try (InferenceModels models = new InferenceModels(
 				new InferenceSettings(Map.of(), DataSize.ofMegabytes(256), Duration.ofMinutes(5)),
@@ -87,74 +88,119 @@ public final class CatalogOriginalityRun {
 				LuceneOriginalityIndex index = new LuceneOriginalityIndex(indexDirectory, settings.candidates());
 				BufferedWriter approvedCopy = Files.newBufferedWriter(out.resolve("approved.jsonl"),
 						StandardCharsets.UTF_8)) {
-			EmbeddingModel model = new BatchedEmbeddingModel(models.embedding(), 512, Duration.ofMinutes(1), 2);
-			OriginalityCheck originality = new OriginalityCheck(model, index, settings);
-			JsonMapper json = JsonMapper.shared();
+			EmbeddingModel model = new BatchedEmbeddingModel(models.embedding(), 512, Duration.ofMinutes(5), 2);
+			Requirement requirement = new Requirement(new TemplateConceptWriter(),
+					ComplianceFunnel.withDefaultLexicon(), new OriginalityCheck(model, index, settings), approvedCopy,
+					tally);
+			// Requirements are planned side by side as the pipeline's partitions do, so
+			// that
+			// their copy shares embedding batches; judging is serialised by the check's
+			// lock.
+			ExecutorService pool = Executors.newFixedThreadPool(workers);
+			List<Future<?>> done = new ArrayList<>();
 			for (Product product : products) {
-				Map<Angle, Integer> used = new EnumMap<>(Angle.class);
-				Set<String> avoid = new HashSet<>();
-				int approvedHere = 0;
-				int budget = WANTED * RETRIES_PER_VARIANT;
-				int missing = WANTED;
-				int offset = Math.floorMod(product.sku().hashCode(), Angle.values().length);
-				while (missing > 0) {
-					List<Copy> round = new ArrayList<>();
-					for (int i = 0; i < missing; i++) {
-						Angle angle = leastUsed(used, offset);
-						int variation = used.merge(angle, 1, Integer::sum) - 1;
-						round.add(writer.copy(new ConceptBrief(TENANT, null, product, Direction.of(angle, variation),
-								variation, avoid, null)));
-					}
-					written += round.size();
-					List<float[]> vectors = originality.embedAll(round.stream().map(Copy::fullText).toList());
-					int rejectedHere = 0;
-					for (int i = 0; i < round.size(); i++) {
-						Copy copy = round.get(i);
-						AssetId asset = AssetId.next();
-						ComplianceReport report = compliance.check(copy.fullText(), product.category());
-						List<Finding> findings = new ArrayList<>(report.findings());
-						if (report.verdict() == Verdict.APPROVED) {
-							findings
-								.addAll(originality
-									.judge(TENANT, asset, new Fingerprint(vectors.get(i),
-											TextFingerprinter.signature(copy.fullText(), product.brand()), null), true)
-									.findings());
-						}
-						if (report.verdict() == Verdict.APPROVED && findings.isEmpty()) {
-							approvedHere++;
-							approvedCopy
-								.write(json.writeValueAsString(new LinkedHashMap<>(Map.of("asset", asset.toString(),
-										"sku", product.sku(), "brand", product.brand(), "text", copy.fullText()))));
-							approvedCopy.newLine();
-						}
-						else {
-							rejectedHere++;
-							findings.forEach((finding) -> rejections.merge(finding.code(), 1, Integer::sum));
-							if (findings.isEmpty()) {
-								rejections.merge(report.verdict().name(), 1, Integer::sum);
-							}
-							findings.stream()
-								.filter((finding) -> finding.stage() == Finding.Stage.COMPLIANCE)
-								.map(Finding::evidence)
-								.filter((term) -> term != null)
-								.forEach(avoid::add);
-						}
-					}
-					int affordable = budget;
-					missing = Math.min(rejectedHere, affordable);
-					budget -= missing;
-				}
-				approved += approvedHere;
-				if (approvedHere < WANTED) {
-					short_++;
+				done.add(pool.submit(() -> {
+					requirement.run(product);
+					return null;
+				}));
+			}
+			for (int i = 0; i < done.size(); i++) {
+				done.get(i).get();
+				if ((i + 1) % 200 == 0) {
+					System.out.printf(Locale.ROOT, "%d products done, %d approved, %.0f s%n", i + 1,
+							tally.approved.get(), (System.nanoTime() - start) / 1e9);
 				}
 			}
+			pool.shutdown();
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		System.out.printf(Locale.ROOT,
 				"%d products, %d concepts written, %d approved, %d products short of %d approved (budget spent); "
 						+ "rejections by finding: %s; %.0f s (%.1f concepts/s)%n",
-				count, written, approved, short_, WANTED, rejections, seconds, written / seconds);
+				count, tally.written.get(), tally.approved.get(), tally.short_.get(), WANTED,
+				new TreeMap<>(tally.rejections), seconds, tally.written.get() / seconds);
+	}
+
+	/** Counts of a run. */
+	static final class Tally {
+
+		final AtomicInteger written = new AtomicInteger();
+
+		final AtomicInteger approved = new AtomicInteger();
+
+		final AtomicInteger short_ = new AtomicInteger();
+
+		final Map<String, Integer> rejections = new ConcurrentHashMap<>();
+
+	}
+
+	/** One requirement's rounds: write, screen, judge, replace the rejected. */
+	record Requirement(TemplateConceptWriter writer, ComplianceFunnel compliance, OriginalityCheck originality,
+			BufferedWriter approvedCopy, Tally tally) {
+
+		void run(Product product) throws Exception {
+			Map<Angle, Integer> used = new EnumMap<>(Angle.class);
+			Set<String> avoid = new HashSet<>();
+			int approvedHere = 0;
+			int budget = WANTED * RETRIES_PER_VARIANT;
+			int missing = WANTED;
+			int offset = Math.floorMod(product.sku().hashCode(), Angle.values().length);
+			while (missing > 0) {
+				List<Copy> round = new ArrayList<>();
+				for (int i = 0; i < missing; i++) {
+					Angle angle = leastUsed(used, offset);
+					int variation = used.merge(angle, 1, Integer::sum) - 1;
+					round.add(this.writer.copy(new ConceptBrief(TENANT, null, product, Direction.of(angle, variation),
+							variation, avoid, null)));
+				}
+				this.tally.written.addAndGet(round.size());
+				List<float[]> vectors = this.originality.embedAll(round.stream().map(Copy::fullText).toList());
+				int rejectedHere = 0;
+				for (int i = 0; i < round.size(); i++) {
+					Copy copy = round.get(i);
+					AssetId asset = AssetId.next();
+					ComplianceReport report = this.compliance.check(copy.fullText(), product.category());
+					List<Finding> findings = new ArrayList<>(report.findings());
+					if (report.verdict() == Verdict.APPROVED) {
+						findings.addAll(this.originality
+							.judge(TENANT, asset,
+									new Fingerprint(vectors.get(i),
+											TextFingerprinter.signature(copy.fullText(), product.brand()), null),
+									true)
+							.findings());
+					}
+					if (report.verdict() == Verdict.APPROVED && findings.isEmpty()) {
+						approvedHere++;
+						String line = JsonMapper.shared()
+							.writeValueAsString(new LinkedHashMap<>(Map.of("asset", asset.toString(), "sku",
+									product.sku(), "brand", product.brand(), "text", copy.fullText())));
+						synchronized (this.approvedCopy) {
+							this.approvedCopy.write(line);
+							this.approvedCopy.newLine();
+						}
+					}
+					else {
+						rejectedHere++;
+						findings.forEach((finding) -> this.tally.rejections.merge(finding.code(), 1, Integer::sum));
+						if (findings.isEmpty()) {
+							this.tally.rejections.merge(report.verdict().name(), 1, Integer::sum);
+						}
+						findings.stream()
+							.filter((finding) -> finding.stage() == Finding.Stage.COMPLIANCE)
+							.map(Finding::evidence)
+							.filter((term) -> term != null)
+							.forEach(avoid::add);
+					}
+				}
+				missing = Math.min(rejectedHere, budget);
+				budget -= missing;
+			}
+			this.tally.approved.addAndGet(approvedHere);
+			if (approvedHere < WANTED) {
+				this.tally.short_.incrementAndGet();
+			}
+		}
+
 	}
 
 	private static Angle leastUsed(Map<Angle, Integer> used, int offset) {
