@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -59,10 +60,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -103,6 +108,7 @@ class InspectionIntegrationTests {
 		registry.add("aigc.storage.root", () -> ROOT.resolve("blobs").toString());
 		registry.add("aigc.inspection.originality.index-directory", () -> ROOT.resolve("index").toString());
 		registry.add("aigc.inspection.originality.recovery-interval", () -> "1s");
+		registry.add("aigc.inspection.review.expiry-interval", () -> "1s");
 	}
 
 	@Autowired
@@ -151,10 +157,11 @@ class InspectionIntegrationTests {
 
 		AssetInspected duplicate = inspect(produced("acme", REWORDED, true));
 		assertThat(duplicate.verdict()).isEqualTo(Verdict.REJECTED);
-		assertThat(duplicate.findings()).singleElement().satisfies((finding) -> {
-			assertThat(finding.code()).isEqualTo("NEAR_DUPLICATE");
-			assertThat(finding.evidence()).isEqualTo(original.assetId().toString());
-		});
+		// Reworded by a word or two: a near-duplicate by embedding and by 4-gram
+		// signature alike.
+		assertThat(duplicate.findings()).extracting(Finding::code)
+			.containsExactly("NEAR_DUPLICATE", "NEAR_DUPLICATE_TEXT");
+		assertThat(duplicate.findings()).extracting(Finding::evidence).containsOnly(original.assetId().toString());
 
 		Copy different = new Copy("出门露营，一杯热茶刚刚好", "316 不锈钢内胆，12 小时保温，山顶也能喝上热水。", "马上入手",
 				List.of("12 小时保温", "316 不锈钢内胆"));
@@ -193,6 +200,107 @@ class InspectionIntegrationTests {
 		assertThat(verdict.verdict()).as(() -> verdict.findings().toString()).isEqualTo(Verdict.APPROVED);
 		JsonNode inspection = inspectionOf(twin, tenant);
 		assertThat(absentOrNull(inspection.get("similarAsset"))).as("nothing approved to compare with").isTrue();
+	}
+
+	@Test
+	void anAssetInReviewWaitsForAReviewerWhoseApprovalPublishesItAndMakesItAnOriginal() throws Exception {
+		String tenant = "queue-" + UUID.randomUUID();
+		Copy latest = new Copy(ORIGINAL.headline(), "最新款，" + ORIGINAL.body(), ORIGINAL.callToAction(),
+				ORIGINAL.highlights(), ORIGINAL.hashtags());
+		AssetProduced asset = produced(tenant, latest, true);
+		assertThat(inspect(asset).verdict()).isEqualTo(Verdict.REVIEW);
+		String id = asset.assetId().toString();
+
+		this.mvc.perform(get("/api/v1/reviews").headers(tenantHeaders(tenant)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].assetId").value(id))
+			.andExpect(jsonPath("$[0].status").value("OPEN"));
+		this.mvc.perform(get("/api/v1/reviews").headers(tenantHeaders("someone-else")))
+			.andExpect(jsonPath("$.length()").value(0));
+		this.mvc.perform(get("/api/v1/reviews").param("olderThan", "PT1H").headers(tenantHeaders(tenant)))
+			.andExpect(jsonPath("$.length()").value(0));
+		this.mvc.perform(get("/api/v1/reviews").param("olderThan", "an hour").headers(tenantHeaders(tenant)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("olderThan"));
+
+		this.mvc.perform(decision(id, "claim", tenant, "{\"reviewer\":\"ann\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CLAIMED"));
+		this.mvc.perform(decision(id, "approve", tenant, "{\"reviewer\":\"bob\"}")).andExpect(status().isConflict());
+		this.mvc.perform(decision(id, "reject", tenant, "{\"reviewer\":\"ann\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		this.mvc.perform(decision(id, "approve", tenant, "{\"reviewer\":\"ann\",\"reason\":\"新品首发属实\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("APPROVED"));
+		this.mvc.perform(decision(id, "approve", tenant, "{\"reviewer\":\"ann\"}")).andExpect(status().isConflict());
+
+		AssetInspected approved = await().atMost(Duration.ofSeconds(30))
+			.until(() -> verdictsOf(asset), (verdicts) -> verdicts.size() == 2)
+			.get(1);
+		assertThat(approved.verdict()).isEqualTo(Verdict.APPROVED);
+		assertThat(approved.findings()).extracting(Finding::code).contains("REVIEWER_APPROVED");
+		this.mvc.perform(get("/api/v1/reviews/" + id).headers(tenantHeaders(tenant)))
+			.andExpect(jsonPath("$.trail[*].action")
+				.value(org.hamcrest.Matchers.contains("QUEUED", "CLAIMED", "APPROVED")))
+			.andExpect(jsonPath("$.trail[2].actor").value("ann"));
+		this.mvc.perform(get("/api/v1/reviews/suggestions").headers(tenantHeaders(tenant)))
+			.andExpect(jsonPath("$.allowPhrases[0].term").value("最新"));
+		assertThat(inspectionOf(asset, tenant).get("verdict").asString()).isEqualTo("APPROVED");
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.index.contains(asset.assetId()));
+		AssetInspected twin = inspect(produced(tenant, ORIGINAL, true));
+		assertThat(twin.verdict()).as("the reviewed asset is an original now").isEqualTo(Verdict.REJECTED);
+		assertThat(twin.findings()).extracting(Finding::evidence).contains(id);
+	}
+
+	@Test
+	void aRejectionAndAnExpiryAreAnnouncedAsRejectedVerdicts() throws Exception {
+		String tenant = "queue-" + UUID.randomUUID();
+		Copy latest = new Copy(ORIGINAL.headline(), "最新款，" + ORIGINAL.body(), ORIGINAL.callToAction(),
+				ORIGINAL.highlights(), ORIGINAL.hashtags());
+		AssetProduced rejected = produced(tenant, latest, true);
+		AssetProduced forgotten = produced(tenant, latest, true);
+		assertThat(inspect(rejected).verdict()).isEqualTo(Verdict.REVIEW);
+		assertThat(inspect(forgotten).verdict()).isEqualTo(Verdict.REVIEW);
+
+		this.mvc
+			.perform(decision(rejected.assetId().toString(), "reject", tenant,
+					"{\"reviewer\":\"ann\",\"reason\":\"无法证明是最新款\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("REJECTED"));
+		AssetInspected rejection = await().atMost(Duration.ofSeconds(30))
+			.until(() -> verdictsOf(rejected), (verdicts) -> verdicts.size() == 2)
+			.get(1);
+		assertThat(rejection.verdict()).isEqualTo(Verdict.REJECTED);
+		assertThat(rejection.findings()).filteredOn((finding) -> finding.stage() == Finding.Stage.REVIEW)
+			.singleElement()
+			.satisfies((finding) -> assertThat(finding.detail()).isEqualTo("无法证明是最新款"));
+
+		// Nobody decided it for longer than expire-after (72 hours).
+		this.jdbc.sql("update reviews set created_at = created_at - interval '73' hour where asset_id = ?")
+			.param(forgotten.assetId().value())
+			.update();
+		AssetInspected expired = await().atMost(Duration.ofSeconds(30))
+			.until(() -> verdictsOf(forgotten), (verdicts) -> verdicts.size() == 2)
+			.get(1);
+		assertThat(expired.verdict()).isEqualTo(Verdict.REJECTED);
+		assertThat(expired.findings()).extracting(Finding::evidence).contains("expiry");
+		this.mvc.perform(get("/api/v1/reviews/suggestions").headers(tenantHeaders(tenant)))
+			.andExpect(jsonPath("$.bannedTerms[0].term").value("最新"))
+			.andExpect(jsonPath("$.bannedTerms[0].decisions").value(2));
+	}
+
+	private static MockHttpServletRequestBuilder decision(String asset, String action, String tenant, String body) {
+		return post("/api/v1/reviews/" + asset + "/" + action).headers(tenantHeaders(tenant))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body);
+	}
+
+	private static HttpHeaders tenantHeaders(String tenant) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set("X-Tenant-Id", tenant);
+		return headers;
 	}
 
 	@Test
@@ -266,10 +374,11 @@ class InspectionIntegrationTests {
 		assertThat(verdictOf(first).verdict()).isEqualTo(Verdict.APPROVED);
 		AssetInspected duplicate = verdictOf(second);
 		assertThat(duplicate.verdict()).isEqualTo(Verdict.REJECTED);
-		assertThat(duplicate.findings()).singleElement().satisfies((finding) -> {
-			assertThat(finding.code()).isEqualTo("NEAR_DUPLICATE");
-			assertThat(finding.evidence()).isEqualTo(first.assetId().toString());
-		});
+		// Reworded by a word or two: a near-duplicate by embedding and by 4-gram
+		// signature alike.
+		assertThat(duplicate.findings()).extracting(Finding::code)
+			.containsExactly("NEAR_DUPLICATE", "NEAR_DUPLICATE_TEXT");
+		assertThat(duplicate.findings()).extracting(Finding::evidence).containsOnly(first.assetId().toString());
 		BatchSizes after = embeddingBatches();
 		assertThat(after.batches() - before.batches()).as("both copies in one batch").isEqualTo(1);
 		assertThat(after.items() - before.items()).isEqualTo(2);
@@ -398,7 +507,8 @@ class InspectionIntegrationTests {
 		AssetId asset = AssetId.next();
 		StoredBlob text = this.blobs.put("assets/" + asset + "/copy.txt",
 				copy.fullText().getBytes(StandardCharsets.UTF_8), "text/plain;charset=UTF-8");
-		StoredBlob image = this.blobs.put("assets/" + asset + "/main-800x800.png", png(), "image/png");
+		StoredBlob image = this.blobs.put("assets/" + asset + "/main-800x800.png",
+				png(asset.value().getLeastSignificantBits()), "image/png");
 		String sha = intact ? text.sha256() : "0".repeat(64);
 		return new AssetProduced(EventMetadata.now(tenant), requirement, asset, ConceptId.next(), 1, Angle.SCENARIO,
 				new ProductSummary("AUD-1001", "降噪耳机", "声悦", "数码/耳机"), copy,
@@ -409,11 +519,18 @@ class InspectionIntegrationTests {
 				List.of("taobao"));
 	}
 
-	private static byte[] png() throws IOException {
+	/** A main image of blocks placed by the seed: each asset's looks different. */
+	private static byte[] png(long seed) throws IOException {
 		BufferedImage image = new BufferedImage(800, 800, BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
 		graphics.setColor(new Color(0xE53935));
 		graphics.fillRect(100, 100, 600, 600);
+		Random random = new Random(seed);
+		for (int i = 0; i < 12; i++) {
+			graphics.setColor(new Color(random.nextInt(0xFFFFFF)));
+			graphics.fillRect(random.nextInt(700), random.nextInt(700), 40 + random.nextInt(200),
+					40 + random.nextInt(200));
+		}
 		graphics.dispose();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImageIO.write(image, "png", out);

@@ -61,6 +61,9 @@ class StandaloneIntegrationTests {
 	static final List<String> SERVICES = List.of("gateway", "creative-service", "production-service",
 			"inspection-service", "distribution-service", "feedback-service");
 
+	/** The tenant whose every asset is sampled for a human audit. */
+	static final String AUDITED = "audited";
+
 	@TempDir
 	static Path root;
 
@@ -90,7 +93,8 @@ class StandaloneIntegrationTests {
 		platform = Standalone.start(new StandaloneSettings(0, root.resolve("data"), root.resolve("out"), 2,
 				Map.of("aigc.channels.catalog.partner.kind", "webhook", "aigc.channels.catalog.partner.url",
 						"http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
-						"aigc.channels.catalog.partner.secret", SECRET)));
+						"aigc.channels.catalog.partner.secret", SECRET,
+						"aigc.inspection.review.sample-rates." + AUDITED, "1.0")));
 	}
 
 	@AfterAll
@@ -359,6 +363,99 @@ class StandaloneIntegrationTests {
 	private static HttpResponse<String> get(String path) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * Every asset of the tenant {@code audited} is sampled for a human audit, so it lands
+	 * in review and waits: one approved through the gateway is published to every channel
+	 * and completes its requirement; one rejected is written again, and the new asset
+	 * waits in review in its turn.
+	 */
+	@Test
+	void anAssetInReviewWaitsForItsReviewerWhoseApprovalPublishesItAndWhoseRejectionRewritesIt() throws Exception {
+		String approvedRequirement = submitAs("{\"sku\":\"AUD-1001\",\"title\":\"声悦 Pro 主动降噪蓝牙耳机\",\"brand\":\"声悦\","
+				+ "\"category\":\"数码/耳机\",\"price\":299.0,\"sellingPoints\":[\"40dB 主动降噪\",\"30 小时长续航\"],"
+				+ "\"audience\":\"通勤上班族\",\"channels\":[\"douyin\",\"xiaohongshu\"],\"variantCount\":1}");
+		String rejectedRequirement = submitAs("{\"sku\":\"PWR-2002\",\"title\":\"闪充 20000mAh 移动电源\",\"brand\":\"极电\","
+				+ "\"category\":\"数码/充电\",\"price\":129.0,\"sellingPoints\":[\"65W 双向快充\",\"同时为三台设备充电\"],"
+				+ "\"audience\":\"经常出差的商务人士\",\"channels\":[\"douyin\"],\"variantCount\":1}");
+
+		String toApprove = awaitReviewOf(approvedRequirement, List.of());
+		String toReject = awaitReviewOf(rejectedRequirement, List.of());
+		JsonNode waiting = json.readTree(getAs("/api/v1/requirements/" + approvedRequirement).body());
+		assertThat(waiting.path("stages").path("inReview").asInt()).isEqualTo(1);
+		assertThat(waiting.path("status").asString()).as("waiting for the reviewer, not replaced")
+			.isEqualTo("IN_PROGRESS");
+		assertThat(waiting.path("concepts").size()).isEqualTo(1);
+
+		assertThat(postAs("/api/v1/reviews/" + toApprove + "/claim", "{\"reviewer\":\"ann\"}").statusCode())
+			.isEqualTo(200);
+		assertThat(postAs("/api/v1/reviews/" + toApprove + "/approve", "{\"reviewer\":\"ann\"}").statusCode())
+			.isEqualTo(200);
+		JsonNode completed = await().atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> json.readTree(getAs("/api/v1/requirements/" + approvedRequirement).body()),
+					(requirement) -> requirement.path("settled").asBoolean());
+		assertThat(completed.path("status").asString()).isEqualTo("COMPLETED");
+		assertThat(completed.path("stages").path("approved").asInt()).isEqualTo(1);
+		assertThat(completed.path("stages").path("publications").asInt()).isEqualTo(2);
+		JsonNode publications = json.readTree(getAs("/api/v1/publications?assetId=" + toApprove).body());
+		assertThat(publications.findValuesAsString("channel")).containsExactlyInAnyOrder("douyin", "xiaohongshu");
+
+		assertThat(postAs("/api/v1/reviews/" + toReject + "/reject", "{\"reviewer\":\"ann\",\"reason\":\"卖点与实物不符\"}")
+			.statusCode()).isEqualTo(200);
+		String rewritten = awaitReviewOf(rejectedRequirement, List.of(toReject));
+		assertThat(rewritten).isNotEqualTo(toReject);
+		// The rewritten asset's verdict may reach the progress a moment after the queue.
+		JsonNode regenerated = await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> json.readTree(getAs("/api/v1/requirements/" + rejectedRequirement).body()),
+					(requirement) -> requirement.path("stages").path("rejected").asInt() == 1
+							&& requirement.path("stages").path("inReview").asInt() == 1);
+		assertThat(regenerated.path("concepts").size()).as(regenerated::toString).isEqualTo(2);
+		assertThat(regenerated.path("status").asString()).isEqualTo("IN_PROGRESS");
+		assertThat(getAs("/api/v1/publications?assetId=" + toReject).body()).doesNotContain("PUBLISHED");
+	}
+
+	/**
+	 * The id of the first asset of a requirement in the review queue, other than those
+	 * given.
+	 */
+	private static String awaitReviewOf(String requirement, List<String> except) {
+		return await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+			List<String> ids = new ArrayList<>();
+			for (JsonNode item : json.readTree(getAs("/api/v1/reviews").body())) {
+				if (item.path("requirementId").asString().equals(requirement)
+						&& !except.contains(item.path("assetId").asString())) {
+					ids.add(item.path("assetId").asString());
+				}
+			}
+			return ids.isEmpty() ? null : ids.getFirst();
+		}, (id) -> id != null);
+	}
+
+	private static String submitAs(String product) throws Exception {
+		HttpResponse<String> accepted = postAs("/api/v1/requirements", product);
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+		return json.readTree(accepted.body()).path("requirementId").asString();
+	}
+
+	private static HttpResponse<String> postAs(String path, String body) throws Exception {
+		return http.send(asAudited(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpResponse<String> getAs(String path) throws Exception {
+		return http.send(asAudited(path).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpRequest.Builder asAudited(String path) {
+		return tenantHeaders(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + path)), AUDITED);
+	}
+
+	private static HttpRequest.Builder tenantHeaders(HttpRequest.Builder request, String tenant) {
+		return request.header("X-Tenant-Id", tenant);
 	}
 
 	record Delivery(byte[] body, String signature, String traceparent) {

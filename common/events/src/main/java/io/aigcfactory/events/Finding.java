@@ -20,10 +20,13 @@ public record Finding(Stage stage, String code, String detail, @Nullable String 
 		Contracts.requireText(detail, "detail");
 	}
 
-	/** The inspection stages, in the order they run. */
+	/**
+	 * The inspection stages, in the order they run; {@code REVIEW} is a human reviewer's
+	 * (or the review queue's) reason.
+	 */
 	public enum Stage {
 
-		COMPLIANCE, ORIGINALITY, QUALITY
+		COMPLIANCE, ORIGINALITY, QUALITY, REVIEW
 
 	}
 

@@ -45,19 +45,24 @@ public class AssetTracking {
 	}
 
 	/**
-	 * Records a verdict and counts it against the requirement.
+	 * Records a verdict and counts it against the requirement: an asset's first verdict,
+	 * or a reviewer's decision on an asset that was in review (which moves it from the
+	 * review count to the approved or rejected one).
 	 * @return the requirement as it stands after the verdict, to plan what it needs next;
-	 * empty when the asset already had a verdict
+	 * empty when the asset already had its final verdict
 	 */
 	public Optional<Requirement> judged(AssetInspected event) {
 		lock(event.requirementId());
-		boolean first = this.assets.judged(record(event.assetId(), event.requirementId(), event.conceptId(),
-				event.angle().name(), event.renditions()), event.verdict(), event.findings(),
+		RequirementAssets.Judged judged = this.assets.judged(record(event.assetId(), event.requirementId(),
+				event.conceptId(), event.angle().name(), event.renditions()), event.verdict(), event.findings(),
 				event.metadata().occurredAt());
-		if (!first) {
-			return Optional.empty();
+		switch (judged) {
+			case FIRST -> this.requirements.countVerdict(event.requirementId(), event.verdict());
+			case DECIDED_AFTER_REVIEW -> this.requirements.countReviewDecision(event.requirementId(), event.verdict());
+			case ALREADY -> {
+				return Optional.empty();
+			}
 		}
-		this.requirements.countVerdict(event.requirementId(), event.verdict());
 		return this.requirements.lock(event.requirementId());
 	}
 

@@ -25,9 +25,12 @@ public record Counters(int conceptsCreated, int retriesUsed, int approved, int r
 		return this.approved + this.rejected + this.inReview;
 	}
 
-	/** Concepts whose assets have no verdict yet and that no stage gave up on. */
+	/**
+	 * Concepts whose assets have no final verdict yet and that no stage gave up on: an
+	 * asset in review is in flight until a reviewer decides it.
+	 */
 	public int inFlight() {
-		return this.conceptsCreated - inspected() - this.failed;
+		return this.conceptsCreated - this.approved - this.rejected - this.failed;
 	}
 
 	/** Failed concepts that no retry has re-driven yet. */

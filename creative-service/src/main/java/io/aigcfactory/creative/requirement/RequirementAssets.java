@@ -42,14 +42,25 @@ class RequirementAssets {
 		}
 	}
 
-	/** Records an asset's verdict; false when it already had one. */
-	boolean judged(AssetRecord asset, Verdict verdict, List<Finding> findings, Instant at) {
+	/**
+	 * Records an asset's verdict: its first, or a reviewer's decision on an asset in
+	 * review.
+	 */
+	Judged judged(AssetRecord asset, Verdict verdict, List<Finding> findings, Instant at) {
 		Optional<String> status = this.jdbc.sql("select status from requirement_assets where asset_id = ?")
 			.param(asset.assetId().value())
 			.query(String.class)
 			.optional();
+		if (status.isPresent() && status.get().equals(Verdict.REVIEW.name()) && verdict != Verdict.REVIEW) {
+			this.jdbc
+				.sql("update requirement_assets set status = ?, findings_json = ?, inspected_at = ? where asset_id = ?")
+				.params(verdict.name(), EventCodec.mapper().writeValueAsString(findings), SqlTimestamps.of(at),
+						asset.assetId().value())
+				.update();
+			return Judged.DECIDED_AFTER_REVIEW;
+		}
 		if (status.isPresent() && !status.get().equals("PRODUCED")) {
-			return false;
+			return Judged.ALREADY;
 		}
 		String findingsJson = EventCodec.mapper().writeValueAsString(findings);
 		if (status.isPresent()) {
@@ -61,7 +72,19 @@ class RequirementAssets {
 		else {
 			insert(asset, verdict.name(), findingsJson, null, at);
 		}
-		return true;
+		return Judged.FIRST;
+	}
+
+	/** What recording a verdict did. */
+	enum Judged {
+
+		/** The asset's first verdict. */
+		FIRST,
+		/** A decision on an asset that was in review. */
+		DECIDED_AFTER_REVIEW,
+		/** Nothing: the asset had its final verdict already. */
+		ALREADY
+
 	}
 
 	void published(AssetId asset, RequirementId requirement, String channel, String outcome, @Nullable String location,

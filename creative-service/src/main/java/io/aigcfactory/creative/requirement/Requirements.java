@@ -79,6 +79,20 @@ public class Requirements {
 			.update();
 	}
 
+	/** Moves an asset of a requirement from review to a reviewer's decision. */
+	void countReviewDecision(RequirementId id, Verdict verdict) {
+		String counter = switch (verdict) {
+			case APPROVED -> "approved";
+			case REJECTED -> "rejected";
+			case REVIEW -> throw new IllegalArgumentException("A review decision is APPROVED or REJECTED");
+		};
+		this.jdbc
+			.sql("update requirements set in_review = in_review - 1, " + counter + " = " + counter
+					+ " + 1 where id = ?")
+			.param(id.value())
+			.update();
+	}
+
 	void countFailure(RequirementId id) {
 		this.jdbc.sql("update requirements set failed = failed + 1 where id = ?").param(id.value()).update();
 	}

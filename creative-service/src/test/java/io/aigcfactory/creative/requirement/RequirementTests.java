@@ -23,8 +23,25 @@ class RequirementTests {
 	}
 
 	@Test
-	void replacesAnAssetSentToReviewToo() {
-		assertThat(requirement(3, 6, new Counters(3, 0, 2, 0, 1)).afterVerdict()).isEqualTo(new NextStep.Regenerate(1));
+	void waitsForTheDecisionOnAnAssetInReviewInsteadOfReplacingIt() {
+		assertThat(requirement(3, 6, new Counters(3, 0, 2, 0, 1)).afterVerdict()).isEqualTo(new NextStep.Wait());
+	}
+
+	@Test
+	void replacesAnAssetAReviewerRejected() {
+		// Was Counters(3, 0, 2, 0, 1): the reviewer's rejection moves it from review to
+		// rejected.
+		assertThat(requirement(3, 6, new Counters(3, 0, 2, 1, 0)).afterVerdict()).isEqualTo(new NextStep.Regenerate(1));
+	}
+
+	@Test
+	void completesWhenAReviewerApprovesTheLastMissingAsset() {
+		assertThat(requirement(3, 6, new Counters(3, 0, 3, 0, 0)).afterVerdict()).isEqualTo(new NextStep.Complete());
+	}
+
+	@Test
+	void neverExhaustsWhileAnAssetIsInReview() {
+		assertThat(requirement(3, 2, new Counters(5, 2, 1, 3, 1)).afterVerdict()).isEqualTo(new NextStep.Wait());
 	}
 
 	@Test

@@ -1,12 +1,13 @@
 package io.aigcfactory.inspection.originality;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
+import java.util.function.ToDoubleFunction;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -14,6 +15,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.aigcfactory.events.AssetId;
 import io.aigcfactory.events.Finding;
 import io.aigcfactory.inspection.originality.OriginalityIndex.Neighbour;
+import io.aigcfactory.inspection.originality.OriginalityIndex.Neighbours;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,12 +24,15 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Judges whether copy is original: embeds it and looks for the nearest approved copy of
- * the same tenant, never the asset itself. An admitted asset is written to the index only
- * once the transaction that records its approval commits; until then it is pending, and
- * pending assets count as approved for every other judgement, so two near-identical
- * assets inspected at the same time cannot both pass. Judging and admitting happen under
- * one lock. A rolled-back admission leaves no trace.
+ * Judges whether an asset is original against every approved asset of the same tenant,
+ * never the asset itself, three ways: the embedding of its copy (cosine), the MinHash
+ * signature of its copy's 4-grams with the brand name masked (Jaccard), and the
+ * perceptual hash of its main image (Hamming). Any one of them past its threshold makes
+ * it a near-duplicate. An admitted asset is written to the index only once the
+ * transaction that records its approval commits; until then it is pending, and pending
+ * assets count as approved for every other judgement, so two near-identical assets
+ * inspected at the same time cannot both pass. Judging and admitting happen under one
+ * lock. A rolled-back admission leaves no trace.
  */
 @Service
 public class OriginalityCheck {
@@ -44,7 +49,12 @@ public class OriginalityCheck {
 
 	private final Map<AssetId, Pending> pending = new ConcurrentHashMap<>();
 
-	OriginalityCheck(EmbeddingModel embeddings, OriginalityIndex index, OriginalitySettings settings) {
+	/**
+	 * @param embeddings the copy's embedding model
+	 * @param index the approved assets' fingerprints
+	 * @param settings the thresholds
+	 */
+	public OriginalityCheck(EmbeddingModel embeddings, OriginalityIndex index, OriginalitySettings settings) {
 		this.embeddings = embeddings;
 		this.index = index;
 		this.settings = settings;
@@ -71,24 +81,33 @@ public class OriginalityCheck {
 	}
 
 	/**
-	 * Judges the copy and, if it is original and {@code admitIfOriginal} says the asset
+	 * Judges the asset and, if it is original and {@code admitIfOriginal} says the asset
 	 * is approved otherwise, admits it: to the index after the current transaction
 	 * commits, or at once when there is none.
 	 */
-	public Judgement judge(String tenantId, AssetId asset, float[] vector, boolean admitIfOriginal) {
+	public Judgement judge(String tenantId, AssetId asset, Fingerprint fingerprint, boolean admitIfOriginal) {
 		this.admission.lock();
 		try {
-			Optional<Neighbour> nearest = nearest(tenantId, asset, vector);
-			if (nearest.isPresent() && nearest.get().cosine() >= this.settings.threshold()) {
-				Neighbour twin = nearest.get();
-				return new Judgement(List.of(new Finding(Finding.Stage.ORIGINALITY, "NEAR_DUPLICATE",
-						"文案与已通过的素材高度相似（余弦相似度 %.3f ≥ %.2f）".formatted(twin.cosine(), this.settings.threshold()),
-						twin.asset().toString())), nearest);
+			Neighbours nearest = nearest(tenantId, asset, fingerprint);
+			List<Finding> findings = findings(nearest);
+			if (findings.isEmpty() && admitIfOriginal) {
+				admit(tenantId, asset, fingerprint);
 			}
-			if (admitIfOriginal) {
-				admit(tenantId, asset, vector);
-			}
-			return new Judgement(List.of(), nearest);
+			return new Judgement(findings, nearest.semantic());
+		}
+		finally {
+			this.admission.unlock();
+		}
+	}
+
+	/**
+	 * Admits an asset approved after it was judged (by a reviewer): to the index after
+	 * the current transaction commits, or at once when there is none.
+	 */
+	public void admitApproved(String tenantId, AssetId asset, Fingerprint fingerprint) {
+		this.admission.lock();
+		try {
+			admit(tenantId, asset, fingerprint);
 		}
 		finally {
 			this.admission.unlock();
@@ -100,35 +119,86 @@ public class OriginalityCheck {
 	 * whose index write was lost (a crash between the commit and the write).
 	 * @return whether it was missing
 	 */
-	public boolean restore(String tenantId, AssetId asset, float[] vector) {
+	public boolean restore(String tenantId, AssetId asset, Fingerprint fingerprint) {
 		if (this.index.contains(asset)) {
 			return false;
 		}
-		this.index.put(tenantId, asset, vector);
+		this.index.put(tenantId, asset, fingerprint);
 		return true;
 	}
 
-	private Optional<Neighbour> nearest(String tenantId, AssetId asset, float[] vector) {
-		Stream<Neighbour> uncommitted = this.pending.entrySet()
-			.stream()
-			.filter((entry) -> !entry.getKey().equals(asset) && entry.getValue().tenantId().equals(tenantId))
-			.map((entry) -> new Neighbour(entry.getKey(), cosine(vector, entry.getValue().vector())));
-		return Stream.concat(this.index.nearest(tenantId, vector, asset).stream(), uncommitted)
-			.max(Comparator.comparingDouble(Neighbour::cosine));
+	private List<Finding> findings(Neighbours nearest) {
+		List<Finding> findings = new ArrayList<>();
+		nearest.semantic()
+			.filter((twin) -> twin.similarity() >= this.settings.threshold())
+			.ifPresent((twin) -> findings.add(new Finding(Finding.Stage.ORIGINALITY, "NEAR_DUPLICATE",
+					"文案与已通过的素材语义高度相似（余弦相似度 %.3f ≥ %.2f）".formatted(twin.similarity(), this.settings.threshold()),
+					twin.asset().toString())));
+		nearest.lexical()
+			.filter((twin) -> twin.similarity() >= this.settings.textThreshold())
+			.ifPresent((twin) -> findings.add(new Finding(Finding.Stage.ORIGINALITY, "NEAR_DUPLICATE_TEXT",
+					"文案与已通过的素材字面高度重合（4 字片段 Jaccard 估计 %.2f ≥ %.2f，品牌名不计）".formatted(twin.similarity(),
+							this.settings.textThreshold()),
+					twin.asset().toString())));
+		nearest.image()
+			.filter((twin) -> twin.bitsApart() <= this.settings.imageDistance())
+			.ifPresent((twin) -> findings.add(new Finding(Finding.Stage.ORIGINALITY, "NEAR_DUPLICATE_IMAGE",
+					"主图与已通过的素材几乎相同（感知哈希相差 %d 位 ≤ %d）".formatted(twin.bitsApart(), this.settings.imageDistance()),
+					twin.asset().toString())));
+		return findings;
 	}
 
-	private void admit(String tenantId, AssetId asset, float[] vector) {
+	private Neighbours nearest(String tenantId, AssetId asset, Fingerprint probe) {
+		Neighbours indexed = this.index.nearest(tenantId, probe, asset);
+		List<Map.Entry<AssetId, Pending>> uncommitted = this.pending.entrySet()
+			.stream()
+			.filter((entry) -> !entry.getKey().equals(asset) && entry.getValue().tenantId().equals(tenantId))
+			.toList();
+		if (uncommitted.isEmpty()) {
+			return indexed;
+		}
+		return new Neighbours(
+				best(indexed.semantic(), uncommitted,
+						(pending) -> cosine(probe.embedding(), pending.fingerprint().embedding())),
+				best(indexed.lexical(), uncommitted,
+						(pending) -> probe.text().similarity(pending.fingerprint().text())),
+				best(indexed.image(), uncommitted, (pending) -> imageSimilarity(probe, pending.fingerprint())));
+	}
+
+	private static Optional<Neighbour> best(Optional<Neighbour> indexed, List<Map.Entry<AssetId, Pending>> uncommitted,
+			ToDoubleFunction<Pending> similarity) {
+		Optional<Neighbour> pendingBest = uncommitted.stream()
+			.map((entry) -> new Neighbour(entry.getKey(), similarity.applyAsDouble(entry.getValue())))
+			.filter((neighbour) -> !Double.isNaN(neighbour.similarity()))
+			.max(Comparator.comparingDouble(Neighbour::similarity));
+		if (indexed.isEmpty()) {
+			return pendingBest;
+		}
+		if (pendingBest.isEmpty()) {
+			return indexed;
+		}
+		return (pendingBest.get().similarity() > indexed.get().similarity()) ? pendingBest : indexed;
+	}
+
+	private static double imageSimilarity(Fingerprint probe, Fingerprint other) {
+		if (probe.image() == null || other.image() == null) {
+			return Double.NaN;
+		}
+		return Neighbour.ofImage(AssetId.next(), ImageHash.distance(probe.image(), other.image())).similarity();
+	}
+
+	private void admit(String tenantId, AssetId asset, Fingerprint fingerprint) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.index.put(tenantId, asset, vector);
+			this.index.put(tenantId, asset, fingerprint);
 			return;
 		}
-		this.pending.put(asset, new Pending(tenantId, vector));
+		this.pending.put(asset, new Pending(tenantId, fingerprint));
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 			@Override
 			public void afterCommit() {
 				try {
-					OriginalityCheck.this.index.put(tenantId, asset, vector);
+					OriginalityCheck.this.index.put(tenantId, asset, fingerprint);
 				}
 				catch (RuntimeException ex) {
 					logger.warn("Approved asset {} is not in the originality index yet; recovery will add it: {}",
@@ -159,13 +229,13 @@ public class OriginalityCheck {
 	/**
 	 * The outcome of an originality check.
 	 *
-	 * @param findings a near-duplicate finding, or none
-	 * @param nearest the nearest approved asset, if any
+	 * @param findings a finding per kind of near-duplicate, or none
+	 * @param nearest the nearest approved asset by embedding, if any
 	 */
 	public record Judgement(List<Finding> findings, Optional<Neighbour> nearest) {
 	}
 
-	private record Pending(String tenantId, float[] vector) {
+	private record Pending(String tenantId, Fingerprint fingerprint) {
 	}
 
 }

@@ -19,7 +19,7 @@ class OriginalityConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean(OriginalityIndex.class)
 	LuceneOriginalityIndex luceneOriginalityIndex(OriginalitySettings settings) {
-		return new LuceneOriginalityIndex(settings.indexDirectory());
+		return new LuceneOriginalityIndex(settings.indexDirectory(), settings.candidates());
 	}
 
 	@Bean

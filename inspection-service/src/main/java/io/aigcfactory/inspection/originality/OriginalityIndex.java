@@ -5,32 +5,60 @@ import java.util.Optional;
 import io.aigcfactory.events.AssetId;
 
 /**
- * Nearest-neighbour search over the embeddings of approved assets, per tenant: a Lucene
- * HNSW index on local disk. Each asset is held at most once.
+ * The fingerprints of approved assets, per tenant, searched three ways: the nearest copy
+ * by embedding, the most similar copy by MinHash signature, and the closest main image by
+ * perceptual hash. Each asset is held at most once. Adapters: a Lucene index on local
+ * disk, and Milvus for the cluster profile.
  */
 public interface OriginalityIndex {
 
 	/**
-	 * The most similar approved asset of the tenant other than {@code excluded}, if any.
+	 * The approved assets of the tenant other than {@code excluded} most like the probe,
+	 * one per kind of similarity.
 	 */
-	Optional<Neighbour> nearest(String tenantId, float[] vector, AssetId excluded);
+	Neighbours nearest(String tenantId, Fingerprint probe, AssetId excluded);
 
 	/**
-	 * Holds an approved asset's embedding, replacing any earlier one of the same asset,
+	 * Holds an approved asset's fingerprint, replacing any earlier one of the same asset,
 	 * so that writing it again changes nothing.
 	 */
-	void put(String tenantId, AssetId asset, float[] vector);
+	void put(String tenantId, AssetId asset, Fingerprint fingerprint);
 
 	/** Whether the index holds the asset. */
 	boolean contains(AssetId asset);
 
 	/**
-	 * An approved asset near a vector.
+	 * An approved asset near a probe.
 	 *
 	 * @param asset the asset
-	 * @param cosine cosine similarity between the two embeddings, in [-1, 1]
+	 * @param similarity for embeddings the cosine similarity in [-1, 1]; for copy the
+	 * estimated Jaccard index of the 4-gram sets; for images 1 − Hamming distance / 64
 	 */
-	record Neighbour(AssetId asset, double cosine) {
+	record Neighbour(AssetId asset, double similarity) {
+
+		/** For image neighbours: the Hamming distance between the two hashes. */
+		public int bitsApart() {
+			return (int) Math.round((1 - this.similarity) * Long.SIZE);
+		}
+
+		/** An image neighbour at a Hamming distance. */
+		public static Neighbour ofImage(AssetId asset, int bitsApart) {
+			return new Neighbour(asset, 1 - (double) bitsApart / Long.SIZE);
+		}
+
+	}
+
+	/**
+	 * The nearest approved assets of a probe.
+	 *
+	 * @param semantic by the embedding of the copy
+	 * @param lexical by the MinHash signature of the copy
+	 * @param image by the perceptual hash of the main image
+	 */
+	record Neighbours(Optional<Neighbour> semantic, Optional<Neighbour> lexical, Optional<Neighbour> image) {
+
+		public static final Neighbours NONE = new Neighbours(Optional.empty(), Optional.empty(), Optional.empty());
+
 	}
 
 }

@@ -5,17 +5,27 @@ import java.time.Duration;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The near-duplicate check.
+ * The near-duplicate check. Any one of the three similarities at or past its threshold
+ * makes an asset a near-duplicate of an approved one.
  *
- * @param threshold cosine similarity from which copy counts as a near-duplicate of an
- * approved asset's copy
- * @param indexDirectory where the local vector index lives
+ * @param threshold cosine similarity of the copy's embeddings from which copy counts as a
+ * near-duplicate
+ * @param textThreshold estimated Jaccard index of the copy's character 4-grams (brand
+ * name masked) from which copy counts as a near-duplicate
+ * @param imageDistance Hamming distance between the main images' 64-bit perceptual hashes
+ * up to which images count as near-duplicates; at most 7, as the index finds images
+ * through 8 exact 8-bit chunks of the hash
+ * @param candidates length of the HNSW search's candidate list (its k): a list of one
+ * misses near neighbours that a longer one finds
+ * @param indexDirectory where the local index lives
  * @param commitInterval how often the local index is made durable
  * @param recoveryInterval how often approvals recorded since shortly before the previous
  * pass are checked against the index, and any missing one written to it; the first pass,
@@ -23,7 +33,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("aigc.inspection.originality")
-public record OriginalitySettings(@DecimalMin("0.5") @DecimalMax("1.0") double threshold, @NotNull Path indexDirectory,
-		@NotNull Duration commitInterval, @NotNull Duration recoveryInterval) {
+public record OriginalitySettings(@DecimalMin("0.5") @DecimalMax("1.0") double threshold,
+		@DecimalMin("0.3") @DecimalMax("1.0") double textThreshold, @Min(0) @Max(7) int imageDistance,
+		@Min(1) @Max(1000) int candidates, @NotNull Path indexDirectory, @NotNull Duration commitInterval,
+		@NotNull Duration recoveryInterval) {
 
 }

@@ -45,8 +45,8 @@ class IndexRecovery {
 	synchronized int recover() {
 		Instant started = Instant.now(this.clock);
 		AtomicInteger restored = new AtomicInteger();
-		this.inspections.eachApprovedSince(this.since, (tenantId, asset, embedding) -> {
-			if (this.originality.restore(tenantId, asset, embedding)) {
+		this.inspections.eachApprovedSince(this.since, (tenantId, asset, fingerprint) -> {
+			if (this.originality.restore(tenantId, asset, fingerprint)) {
 				restored.incrementAndGet();
 			}
 		});

@@ -6,12 +6,14 @@ import io.aigcfactory.events.AssetProduced;
 import io.aigcfactory.events.Finding;
 import io.aigcfactory.events.Verdict;
 import io.aigcfactory.inspection.compliance.ComplianceReport;
+import io.aigcfactory.inspection.quality.QualityScore;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An asset after the checks that need nothing from other assets, waiting for
- * {@link AssetInspection#conclude}: its compliance report, file findings and the
- * embedding of its copy, or the failure that stopped those checks.
+ * {@link AssetInspection#conclude}: its compliance report, file findings, quality score,
+ * the perceptual hash of its main image and the embedding of its copy, or the failure
+ * that stopped those checks.
  */
 public final class ScreenedAsset {
 
@@ -21,29 +23,38 @@ public final class ScreenedAsset {
 
 	private final List<Finding> findings;
 
+	private final @Nullable QualityScore quality;
+
+	private final @Nullable Long imageHash;
+
 	private final float @Nullable [] vector;
 
 	private final @Nullable RuntimeException failure;
 
 	private ScreenedAsset(AssetProduced asset, @Nullable ComplianceReport report, List<Finding> findings,
-			float @Nullable [] vector, @Nullable RuntimeException failure) {
+			@Nullable QualityScore quality, @Nullable Long imageHash, float @Nullable [] vector,
+			@Nullable RuntimeException failure) {
 		this.asset = asset;
 		this.report = report;
 		this.findings = findings;
+		this.quality = quality;
+		this.imageHash = imageHash;
 		this.vector = vector;
 		this.failure = failure;
 	}
 
-	static ScreenedAsset checked(AssetProduced asset, ComplianceReport report, List<Finding> findings) {
-		return new ScreenedAsset(asset, report, List.copyOf(findings), null, null);
+	static ScreenedAsset checked(AssetProduced asset, ComplianceReport report, List<Finding> fileFindings,
+			@Nullable QualityScore quality, @Nullable Long imageHash) {
+		return new ScreenedAsset(asset, report, List.copyOf(fileFindings), quality, imageHash, null, null);
 	}
 
 	static ScreenedAsset failed(AssetProduced asset, RuntimeException failure) {
-		return new ScreenedAsset(asset, null, List.of(), null, failure);
+		return new ScreenedAsset(asset, null, List.of(), null, null, null, failure);
 	}
 
 	ScreenedAsset withVector(float[] vector) {
-		return new ScreenedAsset(this.asset, this.report, this.findings, vector, this.failure);
+		return new ScreenedAsset(this.asset, this.report, this.findings, this.quality, this.imageHash, vector,
+				this.failure);
 	}
 
 	/** The asset as produced. */
@@ -59,8 +70,18 @@ public final class ScreenedAsset {
 		return this.report;
 	}
 
-	List<Finding> findings() {
+	/** The file findings: a missing, altered or undecodable rendition. */
+	List<Finding> fileFindings() {
 		return this.findings;
+	}
+
+	/** The quality score, when the files were intact. */
+	@Nullable QualityScore quality() {
+		return this.quality;
+	}
+
+	@Nullable Long imageHash() {
+		return this.imageHash;
 	}
 
 	float @Nullable [] vector() {
@@ -68,12 +89,12 @@ public final class ScreenedAsset {
 	}
 
 	/**
-	 * Whether the copy is to be compared with approved copy: the lexicon did not reject
-	 * it and every file is intact.
+	 * Whether the asset is to be compared with approved assets: the lexicon did not
+	 * reject it and every file is intact.
 	 */
 	boolean needsOriginality() {
 		return this.failure == null && this.report != null && this.report.verdict() != Verdict.REJECTED
-				&& this.findings.stream().noneMatch((finding) -> finding.stage() == Finding.Stage.QUALITY);
+				&& this.findings.isEmpty();
 	}
 
 }

@@ -29,6 +29,9 @@ class OriginalityCheckTests {
 	private static final Map<String, float[]> VECTORS = Map.of("east", new float[] { 1, 0, 0 }, "east-ish",
 			new float[] { 0.99f, 0.14f, 0 }, "north", new float[] { 0, 1, 0 });
 
+	private static final Map<String, String> COPIES = Map.of("east", "东方既白，晨光照在山脊上，第一班地铁开出车库", "east-ish",
+			"午后雷雨骤至，街角咖啡馆坐满了躲雨的学生", "north", "北风卷地白草折，胡天八月即飞雪，万里关山一片苍茫");
+
 	private static final EmbeddingModel STUB = new EmbeddingModel() {
 
 		@Override
@@ -49,7 +52,7 @@ class OriginalityCheckTests {
 
 	@Test
 	void embedsSeveralTextsInOrderWithOneCall() throws Exception {
-		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory)) {
+		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory, 32)) {
 			List<float[]> vectors = check(index).embedAll(List.of("north", "east"));
 			assertThat(vectors).containsExactly(VECTORS.get("north"), VECTORS.get("east"));
 		}
@@ -58,18 +61,17 @@ class OriginalityCheckTests {
 	@Test
 	void aNearTwinOfAnAdmittedAssetIsADuplicateButTheAssetItselfIsNot() throws Exception {
 		AssetId first = AssetId.next();
-		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory)) {
+		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory, 32)) {
 			OriginalityCheck check = check(index);
-			assertThat(check.judge("acme", first, VECTORS.get("east"), true).findings()).isEmpty();
+			assertThat(check.judge("acme", first, fp("east"), true).findings()).isEmpty();
 
-			OriginalityCheck.Judgement twin = check.judge("acme", AssetId.next(), VECTORS.get("east-ish"), true);
+			OriginalityCheck.Judgement twin = check.judge("acme", AssetId.next(), fp("east-ish"), true);
 			assertThat(twin.findings()).extracting(Finding::code).containsExactly("NEAR_DUPLICATE");
 			assertThat(twin.findings()).extracting(Finding::evidence).containsExactly(first.toString());
 
-			assertThat(check.judge("acme", first, VECTORS.get("east"), true).findings())
-				.as("judged again: never its own twin")
+			assertThat(check.judge("acme", first, fp("east"), true).findings()).as("judged again: never its own twin")
 				.isEmpty();
-			assertThat(check.judge("acme", AssetId.next(), VECTORS.get("north"), true).findings()).isEmpty();
+			assertThat(check.judge("acme", AssetId.next(), fp("north"), true).findings()).isEmpty();
 		}
 	}
 
@@ -77,22 +79,22 @@ class OriginalityCheckTests {
 	void anAdmissionJoinsTheIndexOnlyWhenItsTransactionCommits() throws Exception {
 		AssetId first = AssetId.next();
 		AssetId twin = AssetId.next();
-		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory)) {
+		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory, 32)) {
 			OriginalityCheck check = check(index);
 			List<TransactionSynchronization> rolledBack = inTransaction(
-					() -> assertThat(check.judge("acme", first, VECTORS.get("east"), true).findings()).isEmpty());
+					() -> assertThat(check.judge("acme", first, fp("east"), true).findings()).isEmpty());
 			assertThat(index.contains(first)).isFalse();
 			rolledBack.forEach((sync) -> sync.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
 
-			assertThat(check.judge("acme", twin, VECTORS.get("east-ish"), false).findings())
+			assertThat(check.judge("acme", twin, fp("east-ish"), false).findings())
 				.as("a rolled-back approval is nobody's original")
 				.isEmpty();
 
 			List<TransactionSynchronization> committed = inTransaction(() -> {
-				assertThat(check.judge("acme", first, VECTORS.get("east"), true).findings())
+				assertThat(check.judge("acme", first, fp("east"), true).findings())
 					.as("the redelivery after the rollback")
 					.isEmpty();
-				assertThat(check.judge("acme", twin, VECTORS.get("east-ish"), true).findings())
+				assertThat(check.judge("acme", twin, fp("east-ish"), true).findings())
 					.as("an approval not committed yet still blocks its twin")
 					.extracting(Finding::evidence)
 					.containsExactly(first.toString());
@@ -102,31 +104,30 @@ class OriginalityCheckTests {
 			committed.forEach((sync) -> sync.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
 			assertThat(index.contains(first)).isTrue();
 			assertThat(index.contains(twin)).isFalse();
-			assertThat(check.judge("acme", twin, VECTORS.get("east-ish"), false).findings())
-				.extracting(Finding::evidence)
+			assertThat(check.judge("acme", twin, fp("east-ish"), false).findings()).extracting(Finding::evidence)
 				.containsExactly(first.toString());
 		}
 	}
 
 	@Test
 	void anAssetNotToBeAdmittedIsNobodysOriginal() throws Exception {
-		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory)) {
+		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory, 32)) {
 			OriginalityCheck check = check(index);
 			AssetId inReview = AssetId.next();
-			assertThat(check.judge("acme", inReview, VECTORS.get("east"), false).findings()).isEmpty();
+			assertThat(check.judge("acme", inReview, fp("east"), false).findings()).isEmpty();
 			assertThat(index.contains(inReview)).isFalse();
-			assertThat(check.judge("acme", AssetId.next(), VECTORS.get("east-ish"), true).findings()).isEmpty();
+			assertThat(check.judge("acme", AssetId.next(), fp("east-ish"), true).findings()).isEmpty();
 		}
 	}
 
 	@Test
 	void restoresAnApprovalMissingFromTheIndexOnce() throws Exception {
 		AssetId approved = AssetId.next();
-		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory)) {
+		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory, 32)) {
 			OriginalityCheck check = check(index);
-			assertThat(check.restore("acme", approved, VECTORS.get("east"))).isTrue();
-			assertThat(check.restore("acme", approved, VECTORS.get("east"))).isFalse();
-			assertThat(check.judge("acme", AssetId.next(), VECTORS.get("east-ish"), false).findings())
+			assertThat(check.restore("acme", approved, fp("east"))).isTrue();
+			assertThat(check.restore("acme", approved, fp("east"))).isFalse();
+			assertThat(check.judge("acme", AssetId.next(), fp("east-ish"), false).findings())
 				.extracting(Finding::evidence)
 				.containsExactly(approved.toString());
 		}
@@ -145,8 +146,72 @@ class OriginalityCheckTests {
 	}
 
 	private OriginalityCheck check(OriginalityIndex index) {
-		return new OriginalityCheck(STUB, index,
-				new OriginalitySettings(0.92, this.directory, Duration.ofSeconds(1), Duration.ofMinutes(1)));
+		return new OriginalityCheck(STUB, index, new OriginalitySettings(0.92, 0.7, 4, 32, this.directory,
+				Duration.ofSeconds(1), Duration.ofMinutes(1)));
+	}
+
+	/**
+	 * The fingerprint of a known text: its stub embedding, a copy of its own, no image.
+	 */
+	private static Fingerprint fp(String text) {
+		return new Fingerprint(VECTORS.get(text), TextFingerprinter.signature(COPIES.get(text), "暖暖"), null);
+	}
+
+	@Test
+	void copyIdenticalButForTheBrandIsADuplicateWhateverTheEmbeddingSays() throws Exception {
+		String template = "%s 316 不锈钢保温杯，12 小时长效保温，一键开盖单手就能喝，通勤路上随手带上，%s 陪你温暖每一天。";
+		AssetId original = AssetId.next();
+		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory, 32)) {
+			OriginalityCheck check = check(index);
+			Fingerprint first = new Fingerprint(VECTORS.get("east"),
+					TextFingerprinter.signature(template.formatted("暖暖", "暖暖"), "暖暖"), null);
+			assertThat(check.judge("acme", original, first, true).findings()).isEmpty();
+
+			Fingerprint rebranded = new Fingerprint(VECTORS.get("north"),
+					TextFingerprinter.signature(template.formatted("热乎乎", "热乎乎"), "热乎乎"), null);
+			OriginalityCheck.Judgement judgement = check.judge("acme", AssetId.next(), rebranded, true);
+			assertThat(judgement.findings()).extracting(Finding::code).containsExactly("NEAR_DUPLICATE_TEXT");
+			assertThat(judgement.findings()).extracting(Finding::evidence).containsExactly(original.toString());
+			assertThat(check.judge("other", AssetId.next(), rebranded, true).findings()).as("another tenant's copy")
+				.isEmpty();
+		}
+	}
+
+	@Test
+	void aMainImageAFewBitsFromAnApprovedOneIsADuplicate() throws Exception {
+		AssetId original = AssetId.next();
+		long hash = 0x5a5a_0f0f_3c3c_9696L;
+		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory, 32)) {
+			OriginalityCheck check = check(index);
+			Fingerprint first = new Fingerprint(VECTORS.get("east"),
+					TextFingerprinter.signature(COPIES.get("east"), "暖暖"), hash);
+			assertThat(check.judge("acme", original, first, true).findings()).isEmpty();
+
+			Fingerprint close = new Fingerprint(VECTORS.get("north"),
+					TextFingerprinter.signature(COPIES.get("north"), "暖暖"), hash ^ 0b1011L);
+			assertThat(check.judge("acme", AssetId.next(), close, true).findings()).extracting(Finding::code)
+				.containsExactly("NEAR_DUPLICATE_IMAGE");
+			Fingerprint far = new Fingerprint(VECTORS.get("north"),
+					TextFingerprinter.signature(COPIES.get("north"), "暖暖"), hash ^ 0b11111L);
+			assertThat(check.judge("acme", AssetId.next(), far, false).findings()).as("5 bits apart, past 4").isEmpty();
+		}
+	}
+
+	@Test
+	void anAssetApprovedByAReviewerJoinsTheIndexWhenTheDecisionCommits() throws Exception {
+		AssetId reviewed = AssetId.next();
+		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory, 32)) {
+			OriginalityCheck check = check(index);
+			assertThat(check.judge("acme", reviewed, fp("east"), false).findings()).isEmpty();
+			List<TransactionSynchronization> committed = inTransaction(
+					() -> check.admitApproved("acme", reviewed, fp("east")));
+			assertThat(index.contains(reviewed)).isFalse();
+			committed.forEach(TransactionSynchronization::afterCommit);
+			committed.forEach((sync) -> sync.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+			assertThat(check.judge("acme", AssetId.next(), fp("east-ish"), false).findings())
+				.extracting(Finding::evidence)
+				.containsExactly(reviewed.toString());
+		}
 	}
 
 }

@@ -6,10 +6,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import io.aigcfactory.events.AssetId;
+import io.aigcfactory.inspection.originality.Fingerprint;
+import io.aigcfactory.inspection.originality.ImageHash;
 import io.aigcfactory.inspection.originality.OriginalityIndex;
+import io.aigcfactory.inspection.originality.TextSignature;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -17,6 +21,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -25,11 +30,16 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Approved embeddings in a Lucene HNSW index on local disk, filtered by tenant, one
- * document per asset (keyed by its id). A search sees every earlier {@link #put} at once
- * (near-real-time reader); {@link #commit} makes them survive a restart.
+ * Approved fingerprints in a Lucene index on local disk, filtered by tenant, one document
+ * per asset (keyed by its id). Embeddings sit in an HNSW graph searched with a candidate
+ * list of {@code candidates} entries (Lucene searches exactly when the tenant's filter
+ * leaves fewer documents than it would visit); MinHash signatures are found through their
+ * band keys and images through the chunks of their hash, then compared in full. A search
+ * sees every earlier {@link #put} at once (near-real-time reader); {@link #commit} makes
+ * them survive a restart.
  */
 public class LuceneOriginalityIndex implements OriginalityIndex, AutoCloseable {
 
@@ -39,11 +49,29 @@ public class LuceneOriginalityIndex implements OriginalityIndex, AutoCloseable {
 
 	private static final String ASSET = "asset";
 
+	private static final String BAND = "band";
+
+	private static final String SIGNATURE = "signature";
+
+	private static final String CHUNK = "chunk";
+
+	private static final String IMAGE = "image";
+
+	/** Documents sharing most bands or chunks with a probe that are compared in full. */
+	private static final int COMPARED = 128;
+
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
 
-	public LuceneOriginalityIndex(Path directory) {
+	private final int candidates;
+
+	/**
+	 * @param directory where the index lives
+	 * @param candidates how long the HNSW search's candidate list is
+	 */
+	public LuceneOriginalityIndex(Path directory, int candidates) {
+		this.candidates = candidates;
 		try {
 			this.writer = new IndexWriter(FSDirectory.open(directory),
 					new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
@@ -55,21 +83,13 @@ public class LuceneOriginalityIndex implements OriginalityIndex, AutoCloseable {
 	}
 
 	@Override
-	public Optional<Neighbour> nearest(String tenantId, float[] vector, AssetId excluded) {
-		Query candidates = new BooleanQuery.Builder().add(new TermQuery(new Term(TENANT, tenantId)), Occur.FILTER)
-			.add(new TermQuery(new Term(ASSET, excluded.toString())), Occur.MUST_NOT)
-			.build();
+	public Neighbours nearest(String tenantId, Fingerprint probe, AssetId excluded) {
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
-				TopDocs top = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, 1, candidates), 1);
-				if (top.scoreDocs.length == 0) {
-					return Optional.empty();
-				}
-				ScoreDoc best = top.scoreDocs[0];
-				String asset = searcher.storedFields().document(best.doc).get(ASSET);
-				// Lucene scores cosine similarity as (1 + cos) / 2.
-				return Optional.of(new Neighbour(AssetId.of(asset), 2.0 * best.score - 1.0));
+				return new Neighbours(semantic(searcher, tenantId, probe.embedding(), excluded),
+						lexical(searcher, tenantId, probe.text(), excluded), (probe.image() != null)
+								? image(searcher, tenantId, probe.image(), excluded) : Optional.empty());
 			}
 			finally {
 				this.searchers.release(searcher);
@@ -80,12 +100,87 @@ public class LuceneOriginalityIndex implements OriginalityIndex, AutoCloseable {
 		}
 	}
 
+	private Optional<Neighbour> semantic(IndexSearcher searcher, String tenantId, float[] vector, AssetId excluded)
+			throws IOException {
+		TopDocs top = searcher
+			.search(new KnnFloatVectorQuery(VECTOR, vector, this.candidates, sameTenant(tenantId, excluded)), 1);
+		if (top.scoreDocs.length == 0) {
+			return Optional.empty();
+		}
+		ScoreDoc best = top.scoreDocs[0];
+		// Lucene scores cosine similarity as (1 + cos) / 2.
+		return Optional.of(new Neighbour(assetOf(searcher, best.doc), 2.0 * best.score - 1.0));
+	}
+
+	private Optional<Neighbour> lexical(IndexSearcher searcher, String tenantId, TextSignature signature,
+			AssetId excluded) throws IOException {
+		String[] bands = signature.bandKeys();
+		if (bands.length == 0) {
+			return Optional.empty();
+		}
+		TopDocs top = searcher.search(sharing(tenantId, excluded, BAND, bands), COMPARED);
+		Neighbour best = null;
+		for (ScoreDoc hit : top.scoreDocs) {
+			Document document = searcher.storedFields().document(hit.doc);
+			BytesRef stored = document.getBinaryValue(SIGNATURE);
+			double similarity = signature.similarity(TextSignature.fromBytes(BytesRef.deepCopyOf(stored).bytes));
+			if (best == null || similarity > best.similarity()) {
+				best = new Neighbour(AssetId.of(document.get(ASSET)), similarity);
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	private Optional<Neighbour> image(IndexSearcher searcher, String tenantId, long hash, AssetId excluded)
+			throws IOException {
+		TopDocs top = searcher.search(sharing(tenantId, excluded, CHUNK, ImageHash.chunkKeys(hash)), COMPARED);
+		Neighbour best = null;
+		for (ScoreDoc hit : top.scoreDocs) {
+			Document document = searcher.storedFields().document(hit.doc);
+			int distance = ImageHash.distance(hash, document.getField(IMAGE).numericValue().longValue());
+			if (best == null || distance < best.bitsApart()) {
+				best = Neighbour.ofImage(AssetId.of(document.get(ASSET)), distance);
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	private static Query sameTenant(String tenantId, AssetId excluded) {
+		return new BooleanQuery.Builder().add(new TermQuery(new Term(TENANT, tenantId)), Occur.FILTER)
+			.add(new TermQuery(new Term(ASSET, excluded.toString())), Occur.MUST_NOT)
+			.build();
+	}
+
+	/** The tenant's other documents sharing keys with the probe, scored by how many. */
+	private static Query sharing(String tenantId, AssetId excluded, String field, String[] keys) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(sameTenant(tenantId, excluded), Occur.FILTER)
+			.setMinimumNumberShouldMatch(1);
+		for (String key : keys) {
+			query.add(new ConstantScoreQuery(new TermQuery(new Term(field, key))), Occur.SHOULD);
+		}
+		return query.build();
+	}
+
+	private static AssetId assetOf(IndexSearcher searcher, int doc) throws IOException {
+		return AssetId.of(searcher.storedFields().document(doc).get(ASSET));
+	}
+
 	@Override
-	public void put(String tenantId, AssetId asset, float[] vector) {
+	public void put(String tenantId, AssetId asset, Fingerprint fingerprint) {
 		Document document = new Document();
-		document.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
+		document.add(new KnnFloatVectorField(VECTOR, fingerprint.embedding(), VectorSimilarityFunction.COSINE));
 		document.add(new StringField(TENANT, tenantId, Field.Store.NO));
 		document.add(new StringField(ASSET, asset.toString(), Field.Store.YES));
+		for (String band : fingerprint.text().bandKeys()) {
+			document.add(new StringField(BAND, band, Field.Store.NO));
+		}
+		document.add(new StoredField(SIGNATURE, fingerprint.text().toBytes()));
+		if (fingerprint.image() != null) {
+			for (String chunk : ImageHash.chunkKeys(fingerprint.image())) {
+				document.add(new StringField(CHUNK, chunk, Field.Store.NO));
+			}
+			document.add(new StoredField(IMAGE, fingerprint.image()));
+		}
 		try {
 			this.writer.updateDocument(new Term(ASSET, asset.toString()), document);
 			this.searchers.maybeRefreshBlocking();

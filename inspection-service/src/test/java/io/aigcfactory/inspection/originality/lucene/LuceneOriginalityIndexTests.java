@@ -3,61 +3,45 @@ package io.aigcfactory.inspection.originality.lucene;
 import java.nio.file.Path;
 
 import io.aigcfactory.events.AssetId;
+import io.aigcfactory.inspection.originality.Fingerprint;
+import io.aigcfactory.inspection.originality.OriginalityIndex;
 import io.aigcfactory.inspection.originality.OriginalityIndex.Neighbour;
+import io.aigcfactory.inspection.originality.OriginalityIndexContract;
+import io.aigcfactory.inspection.originality.TextFingerprinter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
-class LuceneOriginalityIndexTests {
+/** The originality index contract on the Lucene index, and what a local index adds. */
+class LuceneOriginalityIndexTests extends OriginalityIndexContract {
 
 	@TempDir
 	Path directory;
 
-	@Test
-	void findsTheNearestVectorOfTheSameTenantAndItsCosine() throws Exception {
-		AssetId east = AssetId.next();
-		AssetId north = AssetId.next();
-		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory)) {
-			assertThat(index.nearest("acme", new float[] { 1, 0, 0 }, AssetId.next())).isEmpty();
-			index.put("acme", east, new float[] { 1, 0, 0 });
-			index.put("acme", north, new float[] { 0, 1, 0 });
-			index.put("other", AssetId.next(), new float[] { 0.6f, 0.8f, 0 });
+	@Override
+	protected OriginalityIndex open() {
+		return new LuceneOriginalityIndex(this.directory, 32);
+	}
 
-			Neighbour nearest = index.nearest("acme", new float[] { 0.6f, 0.8f, 0 }, AssetId.next()).orElseThrow();
-			assertThat(nearest.asset()).isEqualTo(north);
-			assertThat(nearest.cosine()).isCloseTo(0.8, within(1e-4));
-			assertThat(index.nearest("nobody", new float[] { 1, 0, 0 }, AssetId.next())).isEmpty();
-		}
+	@Override
+	protected void close(OriginalityIndex index) throws Exception {
+		((LuceneOriginalityIndex) index).close();
 	}
 
 	@Test
-	void keepsWhatWasCommittedAcrossRestarts() throws Exception {
+	void keepsWhatWasCommittedAcrossRestarts(@TempDir Path own) throws Exception {
 		AssetId asset = AssetId.next();
-		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory)) {
-			index.put("acme", asset, new float[] { 0, 0, 1 });
+		Fingerprint fingerprint = new Fingerprint(new float[] { 0, 0, 1 },
+				TextFingerprinter.signature("重启之后仍在索引里的文案", ""), 42L);
+		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(own, 32)) {
+			index.put("acme", asset, fingerprint);
 		}
-		try (LuceneOriginalityIndex reopened = new LuceneOriginalityIndex(this.directory)) {
-			assertThat(reopened.nearest("acme", new float[] { 0, 0, 1 }, AssetId.next())).map(Neighbour::asset)
-				.contains(asset);
-		}
-	}
-
-	@Test
-	void holdsEachAssetOnceHoweverOftenItIsWritten() throws Exception {
-		AssetId asset = AssetId.next();
-		AssetId other = AssetId.next();
-		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory)) {
-			index.put("acme", asset, new float[] { 1, 0, 0 });
-			index.put("acme", asset, new float[] { 1, 0, 0 });
-			index.put("acme", other, new float[] { 0, 1, 0 });
-
-			assertThat(index.contains(asset)).isTrue();
-			assertThat(index.contains(AssetId.next())).isFalse();
-			Neighbour nearest = index.nearest("acme", new float[] { 1, 0, 0 }, asset).orElseThrow();
-			assertThat(nearest.asset()).as("the asset itself, however often written, is excluded").isEqualTo(other);
-			assertThat(nearest.cosine()).isCloseTo(0.0, within(1e-4));
+		try (LuceneOriginalityIndex reopened = new LuceneOriginalityIndex(own, 32)) {
+			OriginalityIndex.Neighbours nearest = reopened.nearest("acme", fingerprint, AssetId.next());
+			assertThat(nearest.semantic()).map(Neighbour::asset).contains(asset);
+			assertThat(nearest.lexical()).map(Neighbour::similarity).contains(1.0);
+			assertThat(nearest.image()).map(Neighbour::bitsApart).contains(0);
 		}
 	}
 
