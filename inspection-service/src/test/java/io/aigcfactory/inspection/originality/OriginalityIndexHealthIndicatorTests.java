@@ -17,14 +17,14 @@ class OriginalityIndexHealthIndicatorTests {
 
 	@Test
 	void upWhileTheIndexAnswersALookup() throws Exception {
-		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory)) {
+		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory, 64)) {
 			assertThat(new OriginalityIndexHealthIndicator(index).health().getStatus()).isEqualTo(Status.UP);
 		}
 	}
 
 	@Test
 	void downWhenTheIndexCannotBeSearched() throws Exception {
-		LuceneOriginalityIndex closed = new LuceneOriginalityIndex(this.directory);
+		LuceneOriginalityIndex closed = new LuceneOriginalityIndex(this.directory, 64);
 		closed.close();
 
 		assertThat(new OriginalityIndexHealthIndicator(closed).health().getStatus()).isEqualTo(Status.DOWN);
