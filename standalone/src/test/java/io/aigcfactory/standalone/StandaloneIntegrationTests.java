@@ -253,8 +253,10 @@ class StandaloneIntegrationTests {
 				.isEqualTo("sha256=" + HexFormat.of().formatHex(mac.doFinal(delivery.body())));
 			JsonNode body = json.readTree(delivery.body());
 			String imageUrl = body.path("files").get(1).path("url").asString();
-			HttpResponse<byte[]> image = http.send(HttpRequest.newBuilder(URI.create(imageUrl)).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+			// The receiver fetches the file through the gateway with a key of the tenant.
+			HttpResponse<byte[]> image = http.send(HttpRequest.newBuilder(URI.create(imageUrl))
+				.header("Authorization", "Bearer " + platform.adminKey())
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(image.statusCode()).isEqualTo(200);
 			assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
 		}
@@ -272,14 +274,16 @@ class StandaloneIntegrationTests {
 
 	private static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + path))
+			.header("Authorization", "Bearer " + platform.adminKey())
 			.header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + path))
+			.header("Authorization", "Bearer " + platform.adminKey())
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	record Delivery(byte[] body, String signature) {
