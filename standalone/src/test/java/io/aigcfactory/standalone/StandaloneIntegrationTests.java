@@ -2,7 +2,11 @@ package io.aigcfactory.standalone;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +43,11 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -76,7 +84,10 @@ class StandaloneIntegrationTests {
 		platform = Standalone.start(new StandaloneSettings(0, root.resolve("data"), root.resolve("out"), 2,
 				Map.of("aigc.channels.catalog.partner.kind", "webhook", "aigc.channels.catalog.partner.url",
 						"http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
-						"aigc.channels.catalog.partner.secret", SECRET)));
+						"aigc.channels.catalog.partner.secret", SECRET,
+						// The tenant isolation probes make hundreds of calls with one
+						// key.
+						"aigc.gateway.limits.rate", "1000", "aigc.gateway.limits.burst", "1000")));
 	}
 
 	@AfterAll
@@ -126,6 +137,50 @@ class StandaloneIntegrationTests {
 		assertExports(settled);
 		assertNoNearDuplicatesApproved(settled);
 		assertWebhookDeliveries(settled.getFirst());
+		TenantIsolation isolation = TenantIsolation.asAnotherTenant(http,
+				URI.create("http://localhost:" + platform.port()), platform.adminKey());
+		isolation.probe(settled);
+		isolation.writeReport(Path.of("target/security/S1.md"));
+	}
+
+	@Test
+	void servesServicesOnLoopbackAndOnlyToRequestsTheGatewaySigned() throws Exception {
+		List<ConfigurableApplicationContext> services = platform.contexts().subList(0, platform.contexts().size() - 1);
+		assertThat(services).hasSize(5);
+		for (ConfigurableApplicationContext service : services) {
+			assertThat(service.getEnvironment().getProperty("server.address")).isEqualTo("127.0.0.1");
+			int port = ((WebServerApplicationContext) service).getWebServer().getPort();
+			URI direct = URI.create("http://127.0.0.1:" + port + "/api/v1/channels");
+			HttpResponse<String> unsigned = http.send(
+					HttpRequest.newBuilder(direct).header("X-Tenant-Id", "default").build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(unsigned.statusCode()).as(service.getId()).isEqualTo(401);
+			HttpResponse<String> forged = http.send(HttpRequest.newBuilder(direct)
+				.header("X-Tenant-Id", "default")
+				.header("X-Request-Id", "r-1")
+				.header("X-Tenant-Assertion", "t=" + (System.currentTimeMillis() / 1000) + ",v1=AAAA")
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(forged.statusCode()).as(service.getId()).isEqualTo(401);
+			for (InetAddress address : nonLoopbackAddresses()) {
+				try (Socket socket = new Socket()) {
+					assertThatThrownBy(() -> socket.connect(new InetSocketAddress(address, port), 1000))
+						.as("%s reachable on %s", service.getId(), address)
+						.isInstanceOf(IOException.class);
+				}
+			}
+		}
+		assertThat(get("/api/v1/channels").statusCode()).isEqualTo(200);
+		assertThat(http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + "/api/v1/channels"))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).isEqualTo(401);
+	}
+
+	private static List<InetAddress> nonLoopbackAddresses() throws SocketException {
+		return NetworkInterface.networkInterfaces()
+			.flatMap(NetworkInterface::inetAddresses)
+			.filter((address) -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+			.toList();
 	}
 
 	@Test
