@@ -76,7 +76,11 @@ class ApiKeys {
 	}
 
 	boolean anyLiveWithScope(Scope scope) {
-		return ofTenant(null).stream().anyMatch((key) -> key.live() && key.scopes().contains(scope));
+		// Scope names are not substrings of one another, so a match is the scope itself.
+		return this.jdbc.sql("select count(*) from api_keys where revoked_at is null and scopes like ?")
+			.param("%" + scope.wireName() + "%")
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private static String scopes(Set<Scope> scopes) {
