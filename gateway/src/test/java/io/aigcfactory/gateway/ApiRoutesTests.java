@@ -1,16 +1,14 @@
 package io.aigcfactory.gateway;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.UUID;
 
-import com.sun.net.httpserver.HttpServer;
+import io.aigcfactory.gateway.keys.KeyIssuance;
+import io.aigcfactory.gateway.keys.Scope;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,59 +21,46 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The gateway routes each API to its service, over real HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=gateway")
-@AutoConfigureWebTestClient
+/**
+ * The gateway routes each API to its service, over real HTTP, with the caller's tenant
+ * signed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.config.name=gateway", "spring.datasource.url=jdbc:h2:mem:routes;MODE=PostgreSQL" })
+@AutoConfigureWebTestClient(timeout = "30s")
 class ApiRoutesTests {
 
-	static final List<String> SERVICES = List.of("creative", "production", "inspection", "distribution", "feedback");
+	static final Upstreams upstreams = new Upstreams();
 
-	/** One stub per service, so that a route to the wrong service shows. */
-	static final Map<String, HttpServer> upstreams = new LinkedHashMap<>();
-
-	/** What the stubs received: service, method, URI, tenant and body. */
-	static final List<String> received = new CopyOnWriteArrayList<>();
+	static final List<String> received = upstreams.received;
 
 	@Autowired
 	WebTestClient client;
 
-	@BeforeAll
-	static void startUpstreams() throws IOException {
-		for (String service : SERVICES) {
-			HttpServer upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			upstream.createContext("/", (exchange) -> {
-				String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-				received.add(service + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
-						+ exchange.getRequestHeaders().getFirst("X-Tenant-Id") + " " + body);
-				byte[] reply = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
-				exchange.getResponseHeaders().add("Content-Type", "application/json");
-				exchange.sendResponseHeaders(202, reply.length);
-				exchange.getResponseBody().write(reply);
-				exchange.close();
-			});
-			upstream.start();
-			upstreams.put(service, upstream);
-		}
-	}
+	@Autowired
+	KeyIssuance keys;
 
 	@AfterAll
 	static void stopUpstreams() {
-		upstreams.values().forEach((upstream) -> upstream.stop(0));
+		upstreams.close();
 	}
 
 	@DynamicPropertySource
 	static void services(DynamicPropertyRegistry registry) {
-		for (String service : SERVICES) {
-			registry.add("aigc.gateway.services." + service,
-					() -> "http://127.0.0.1:" + upstreams.get(service).getAddress().getPort());
-		}
+		upstreams.register(registry);
+	}
+
+	/** The bearer header of a fresh key of a tenant with every scope. */
+	private String bearer(String tenant) {
+		return "Bearer " + this.keys.issue(tenant, "routes-" + UUID.randomUUID(), EnumSet.allOf(Scope.class)).secret();
 	}
 
 	@Test
 	void forwardsARequestWithItsBodyAndHeaders() {
 		this.client.post()
 			.uri("/api/v1/requirements")
-			.header("X-Tenant-Id", "acme")
+			.header("Authorization", bearer("acme"))
+			.header("X-Tenant-Id", "someone-else")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"title\":\"杯子\"}")
 			.exchange()
@@ -84,7 +69,7 @@ class ApiRoutesTests {
 			.expectBody()
 			.jsonPath("$.ok")
 			.isEqualTo(true);
-		assertThat(received).contains("creative POST /api/v1/requirements acme {\"title\":\"杯子\"}");
+		assertThat(received).contains("creative POST /api/v1/requirements acme signed {\"title\":\"杯子\"}");
 	}
 
 	@Test
@@ -101,25 +86,41 @@ class ApiRoutesTests {
 		routes.put("/api/v1/publications?assetId=x", "distribution");
 		routes.put("/api/v1/insights", "feedback");
 		routes.put("/api/v1/feedback/assets/x", "feedback");
+		String bearer = bearer("globex");
 		routes.forEach((path, service) -> {
 			received.clear();
-			this.client.get().uri(path).exchange().expectStatus().isAccepted();
-			assertThat(received).as(path).singleElement().asString().startsWith(service + " GET " + path + " ");
+			this.client.get().uri(path).header("Authorization", bearer).exchange().expectStatus().isAccepted();
+			assertThat(received).as(path)
+				.singleElement()
+				.asString()
+				.startsWith(service + " GET " + path + " globex signed ");
 		});
 	}
 
 	@Test
 	void routesDeadLettersWithTheirQueryAndMethod() {
-		this.client.get().uri("/api/v1/dead-letters?topic=aigc.asset.v1").exchange().expectStatus().isAccepted();
-		this.client.post().uri("/api/v1/dead-letters/aigc.asset.v1/0/7/redrive").exchange().expectStatus().isAccepted();
-		assertThat(received).contains("creative GET /api/v1/dead-letters?topic=aigc.asset.v1 null ",
-				"creative POST /api/v1/dead-letters/aigc.asset.v1/0/7/redrive null ");
+		String bearer = bearer("default");
+		this.client.get()
+			.uri("/api/v1/dead-letters?topic=aigc.asset.v1")
+			.header("Authorization", bearer)
+			.exchange()
+			.expectStatus()
+			.isAccepted();
+		this.client.post()
+			.uri("/api/v1/dead-letters/aigc.asset.v1/0/7/redrive")
+			.header("Authorization", bearer)
+			.exchange()
+			.expectStatus()
+			.isAccepted();
+		assertThat(received).contains("creative GET /api/v1/dead-letters?topic=aigc.asset.v1 default signed ",
+				"creative POST /api/v1/dead-letters/aigc.asset.v1/0/7/redrive default signed ");
 	}
 
 	@Test
 	void answersAnUnknownPathWithAProblem() {
 		this.client.get()
 			.uri("/api/v1/nothing-here")
+			.header("Authorization", bearer("acme"))
 			.exchange()
 			.expectStatus()
 			.isNotFound()

@@ -31,12 +31,15 @@ final class Demo {
 
 	private final URI gateway;
 
+	private final String apiKey;
+
 	private final PrintStream console;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	Demo(URI gateway, PrintStream console) {
+	Demo(URI gateway, String apiKey, PrintStream console) {
 		this.gateway = gateway;
+		this.apiKey = apiKey;
 		this.console = console;
 	}
 
@@ -57,10 +60,11 @@ final class Demo {
 	private List<String> submit(Path catalog) throws IOException, InterruptedException {
 		HttpResponse<String> response = this.http
 			.send(HttpRequest.newBuilder(this.gateway.resolve("/api/v1/requirements/batch"))
+				.header("Authorization", "Bearer " + this.apiKey)
 				.header("Content-Type", "application/jsonl")
 				.header("Idempotency-Key", "demo-" + UUID.randomUUID())
 				.POST(HttpRequest.BodyPublishers
-					.ofByteArray(new SamplePhotos(this.http, this.gateway).catalogWithPhotos(catalog)))
+					.ofByteArray(new SamplePhotos(this.http, this.gateway, this.apiKey).catalogWithPhotos(catalog)))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		JsonNode body = JSON.readTree(response.body());
 		if (response.statusCode() != 202) {
@@ -100,9 +104,16 @@ final class Demo {
 	}
 
 	private JsonNode progressOf(String id) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(this.gateway.resolve("/api/v1/requirements/" + id)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpRequest request = HttpRequest.newBuilder(this.gateway.resolve("/api/v1/requirements/" + id))
+			.header("Authorization", "Bearer " + this.apiKey)
+			.GET()
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		while (response.statusCode() == 429) {
+			// A large catalog polled every second outruns the key's rate: wait as told.
+			Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
+			response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException("Progress of " + id + " failed: HTTP " + response.statusCode());
 		}

@@ -32,9 +32,12 @@ final class SamplePhotos {
 
 	private final URI gateway;
 
-	SamplePhotos(HttpClient http, URI gateway) {
+	private final String apiKey;
+
+	SamplePhotos(HttpClient http, URI gateway, String apiKey) {
 		this.http = http;
 		this.gateway = gateway;
+		this.apiKey = apiKey;
 	}
 
 	/** The catalog's lines, each product with a photo citing its uploaded id. */
@@ -77,6 +80,7 @@ final class SamplePhotos {
 		body.writeBytes(Files.readAllBytes(photo));
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(this.gateway.resolve("/api/v1/media"))
+			.header("Authorization", "Bearer " + this.apiKey)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build(), HttpResponse.BodyHandlers.ofString());

@@ -1,6 +1,12 @@
 package io.aigcfactory.standalone;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +29,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Every service in one JVM: the same applications, topics and code paths as in a cluster,
  * each in its own Spring context with its own configuration file and database, linked by
  * an in-process KRaft Kafka broker whose log lives under the data directory, behind the
- * gateway on one port. A platform started again on the same data directory resumes the
- * work in flight where it stopped, after a crash too.
+ * gateway on one port. The services listen on loopback only and serve only requests whose
+ * tenant the gateway signed, with a secret made for each start. A platform started again
+ * on the same data directory resumes the work in flight where it stopped, after a crash
+ * too.
  */
 public final class Standalone implements AutoCloseable {
 
@@ -44,10 +52,13 @@ public final class Standalone implements AutoCloseable {
 
 	private final int port;
 
-	private Standalone(LocalBroker broker, List<ConfigurableApplicationContext> contexts, int port) {
+	private final Path adminKeyFile;
+
+	private Standalone(LocalBroker broker, List<ConfigurableApplicationContext> contexts, int port, Path adminKeyFile) {
 		this.broker = broker;
 		this.contexts = contexts;
 		this.port = port;
+		this.adminKeyFile = adminKeyFile;
 	}
 
 	/** Starts the broker, the five services and the gateway. */
@@ -55,40 +66,59 @@ public final class Standalone implements AutoCloseable {
 		StandaloneSettings settings = requested.withResolvedPort();
 		LocalBroker broker = LocalBroker.start(settings.kafkaDirectory(), settings.partitions());
 		String brokers = broker.bootstrapServers();
+		// The gateway signs each request's tenant with it and the services check it; a
+		// new one per start, never written down.
+		String tenantSecret = newSecret();
 		List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 		try {
 			Map<String, Integer> ports = new TreeMap<>();
 			for (Service service : SERVICES) {
 				ConfigurableApplicationContext context = ServiceLauncher.builder(service.application(), service.name())
-					.run(settings.serviceArguments(service.name(), brokers).toArray(String[]::new));
+					.run(settings.serviceArguments(service.name(), brokers, tenantSecret).toArray(String[]::new));
 				contexts.add(context);
 				ports.put(service.name(), ((WebServerApplicationContext) context).getWebServer().getPort());
 				logger.info("{} is up on 127.0.0.1:{}", service.name(), ports.get(service.name()));
 			}
 			ConfigurableApplicationContext gateway = GatewayApplication.builder()
-				.run(gatewayArguments(settings, ports).toArray(String[]::new));
+				.run(settings.gatewayArguments(ports, tenantSecret).toArray(String[]::new));
 			contexts.add(gateway);
 			int port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
 			logger.info("The gateway is up on http://localhost:{}", port);
-			return new Standalone(broker, contexts, port);
+			return new Standalone(broker, contexts, port, settings.adminKeyFile());
 		}
 		catch (RuntimeException ex) {
-			new Standalone(broker, contexts, 0).close();
+			new Standalone(broker, contexts, 0, settings.adminKeyFile()).close();
 			throw ex;
 		}
 	}
 
-	private static List<String> gatewayArguments(StandaloneSettings settings, Map<String, Integer> ports) {
-		List<String> arguments = new ArrayList<>(List.of("--server.port=" + settings.port(),
-				"--spring.main.banner-mode=off", "--spring.main.log-startup-info=false"));
-		ports.forEach((service, port) -> arguments
-			.add("--aigc.gateway.services." + service.replace("-service", "") + "=http://127.0.0.1:" + port));
-		return arguments;
+	private static String newSecret() {
+		byte[] secret = new byte[32];
+		new SecureRandom().nextBytes(secret);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 	}
 
 	/** The gateway's port. */
 	public int port() {
 		return this.port;
+	}
+
+	/**
+	 * The admin key: made at the first start on a data directory and kept in
+	 * {@code <data>/admin.key}.
+	 */
+	public String adminKey() {
+		try {
+			return Files.readString(this.adminKeyFile).strip();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No admin key at " + this.adminKeyFile, ex);
+		}
+	}
+
+	/** Where the admin key is kept. */
+	public Path adminKeyFile() {
+		return this.adminKeyFile;
 	}
 
 	/** The broker's bootstrap servers. */

@@ -45,6 +45,8 @@ public final class StandaloneApplication {
 			stopped.countDown();
 		}));
 		System.out.printf("%nThe AIGC content factory is up: http://localhost:%d (Ctrl-C stops it)%n", platform.port());
+		System.out.printf("Admin key (also in %s): %s%n", platform.adminKeyFile(), platform.adminKey());
+		System.out.printf("API document: http://localhost:%d/openapi.yaml%n", platform.port());
 		stopped.await();
 	}
 
@@ -64,7 +66,7 @@ public final class StandaloneApplication {
 		try (Standalone platform = Standalone.start(new StandaloneSettings(
 				Integer.parseInt(options.getOrDefault("port", "0")), data, out, 3, serviceProperties(options)))) {
 			System.out.printf("Platform up on http://localhost:%d%n", platform.port());
-			Demo demo = new Demo(URI.create("http://localhost:" + platform.port()), System.out);
+			Demo demo = new Demo(URI.create("http://localhost:" + platform.port()), platform.adminKey(), System.out);
 			boolean completed = demo.run(catalog, out,
 					Duration.parse("PT" + options.getOrDefault("timeout", "10m").toUpperCase()));
 			System.out.println(completed ? "\nDone: every product has its approved materials."

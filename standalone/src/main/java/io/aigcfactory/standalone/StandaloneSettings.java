@@ -41,6 +41,32 @@ public record StandaloneSettings(int port, Path dataDirectory, Path outputDirect
 		}
 	}
 
+	/**
+	 * Where the admin key made at first start is written, for scripts and the demo to
+	 * read.
+	 */
+	public Path adminKeyFile() {
+		return this.dataDirectory.resolve("admin.key");
+	}
+
+	/**
+	 * The gateway's properties, in command-line form: its port, its key store and admin
+	 * key file, the services' addresses on loopback, and the platform properties.
+	 */
+	List<String> gatewayArguments(Map<String, Integer> ports, String tenantSecret) {
+		Path data = this.dataDirectory.toAbsolutePath();
+		List<String> arguments = new ArrayList<>(List.of("--server.port=" + this.port,
+				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("h2").resolve("gateway")
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE",
+				"--aigc.gateway.keys.admin-key-file=" + adminKeyFile().toAbsolutePath(),
+				"--aigc.tenant-assertion.secret=" + tenantSecret, "--spring.main.banner-mode=off",
+				"--spring.main.log-startup-info=false"));
+		ports.forEach((service, port) -> arguments
+			.add("--aigc.gateway.services." + service.replace("-service", "") + "=http://127.0.0.1:" + port));
+		this.extraProperties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+		return arguments;
+	}
+
 	/** Where the in-process Kafka broker keeps its log. */
 	Path kafkaDirectory() {
 		return this.dataDirectory.resolve("kafka");
@@ -50,7 +76,7 @@ public record StandaloneSettings(int port, Path dataDirectory, Path outputDirect
 	 * The properties each service gets, in command-line form, so that they override its
 	 * own file.
 	 */
-	List<String> serviceArguments(String service, String bootstrapServers) {
+	List<String> serviceArguments(String service, String bootstrapServers, String tenantSecret) {
 		Path data = this.dataDirectory.toAbsolutePath();
 		List<String> arguments = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + bootstrapServers,
 				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("h2").resolve(service)
@@ -66,7 +92,7 @@ public record StandaloneSettings(int port, Path dataDirectory, Path outputDirect
 				"--aigc.distribution.export-root=" + this.outputDirectory.toAbsolutePath(),
 				"--aigc.distribution.public-base-url=http://localhost:" + this.port,
 				"--spring.cloud.gateway.server.webflux.enabled=false", "--spring.main.banner-mode=off",
-				"--spring.main.log-startup-info=false"));
+				"--spring.main.log-startup-info=false", "--aigc.tenant-assertion.secret=" + tenantSecret));
 		this.extraProperties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
 		return arguments;
 	}

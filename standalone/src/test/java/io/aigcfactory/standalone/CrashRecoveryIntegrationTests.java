@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,9 @@ class CrashRecoveryIntegrationTests {
 	private static final JsonMapper json = JsonMapper.shared();
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	/** The admin key file of the data directory serve runs on. */
+	private static volatile @Nullable Path adminKeyFile;
 
 	@TempDir
 	Path root;
@@ -150,11 +154,13 @@ class CrashRecoveryIntegrationTests {
 	}
 
 	private Process serve(int port, String name) throws IOException {
+		adminKeyFile = this.root.resolve("data").resolve("admin.key");
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx2g",
 				"-DAIGC_LOG_FILE=" + this.root.resolve(name + ".log"), "-cp", System.getProperty("java.class.path"),
 				StandaloneApplication.class.getName(), "serve", "--port=" + port, "--data=" + this.root.resolve("data"),
-				"--out=" + this.root.resolve("out"))
+				"--out=" + this.root.resolve("out"), "--aigc.gateway.limits.rate=1000",
+				"--aigc.gateway.limits.burst=1000")
 			.redirectErrorStream(true)
 			.redirectOutput(this.root.resolve(name + ".console").toFile());
 		Process process = builder.start();
@@ -210,6 +216,11 @@ class CrashRecoveryIntegrationTests {
 
 	private static HttpResponse<String> send(int port, HttpRequest.Builder request)
 			throws IOException, InterruptedException {
+		Path key = adminKeyFile;
+		if (key != null && Files.exists(key)) {
+			// The admin key serve made at its first start on this data directory.
+			request.header("Authorization", "Bearer " + Files.readString(key).strip());
+		}
 		return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -242,6 +242,7 @@ class GenerativeStandaloneIntegrationTests {
 		body.writeBytes(png);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + "/api/v1/media"))
+			.header("Authorization", "Bearer " + platform.adminKey())
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build(), HttpResponse.BodyHandlers.ofString());
@@ -249,14 +250,16 @@ class GenerativeStandaloneIntegrationTests {
 
 	private static HttpResponse<String> post(String path, String body) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + path))
+			.header("Authorization", "Bearer " + platform.adminKey())
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + path))
+			.header("Authorization", "Bearer " + platform.adminKey())
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	record PaintedScene(String prompt, long seed) {

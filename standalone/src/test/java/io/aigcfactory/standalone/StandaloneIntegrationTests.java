@@ -2,7 +2,11 @@ package io.aigcfactory.standalone;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,8 +47,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -94,7 +100,10 @@ class StandaloneIntegrationTests {
 				Map.of("aigc.channels.catalog.partner.kind", "webhook", "aigc.channels.catalog.partner.url",
 						"http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
 						"aigc.channels.catalog.partner.secret", SECRET,
-						"aigc.inspection.review.sample-rates." + AUDITED, "1.0")));
+						"aigc.inspection.review.sample-rates." + AUDITED, "1.0",
+						// The tenant isolation probes make hundreds of calls with one
+						// key.
+						"aigc.gateway.limits.rate", "1000", "aigc.gateway.limits.burst", "1000")));
 	}
 
 	@AfterAll
@@ -148,6 +157,50 @@ class StandaloneIntegrationTests {
 		assertNoNearDuplicatesApproved(settled);
 		assertWebhookDeliveries(settled.getFirst());
 		assertOneTraceRunsThroughEveryService();
+		TenantIsolation isolation = TenantIsolation.asAnotherTenant(http,
+				URI.create("http://localhost:" + platform.port()), platform.adminKey());
+		isolation.probe(settled);
+		isolation.writeReport(Path.of("target/security/S1.md"));
+	}
+
+	@Test
+	void servesServicesOnLoopbackAndOnlyToRequestsTheGatewaySigned() throws Exception {
+		List<ConfigurableApplicationContext> services = platform.contexts().subList(0, platform.contexts().size() - 1);
+		assertThat(services).hasSize(5);
+		for (ConfigurableApplicationContext service : services) {
+			assertThat(service.getEnvironment().getProperty("server.address")).isEqualTo("127.0.0.1");
+			int port = ((WebServerApplicationContext) service).getWebServer().getPort();
+			URI direct = URI.create("http://127.0.0.1:" + port + "/api/v1/channels");
+			HttpResponse<String> unsigned = http.send(
+					HttpRequest.newBuilder(direct).header("X-Tenant-Id", "default").build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(unsigned.statusCode()).as(service.getId()).isEqualTo(401);
+			HttpResponse<String> forged = http.send(HttpRequest.newBuilder(direct)
+				.header("X-Tenant-Id", "default")
+				.header("X-Request-Id", "r-1")
+				.header("X-Tenant-Assertion", "t=" + (System.currentTimeMillis() / 1000) + ",v1=AAAA")
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(forged.statusCode()).as(service.getId()).isEqualTo(401);
+			for (InetAddress address : nonLoopbackAddresses()) {
+				try (Socket socket = new Socket()) {
+					assertThatThrownBy(() -> socket.connect(new InetSocketAddress(address, port), 1000))
+						.as("%s reachable on %s", service.getId(), address)
+						.isInstanceOf(IOException.class);
+				}
+			}
+		}
+		assertThat(get("/api/v1/channels").statusCode()).isEqualTo(200);
+		assertThat(http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + "/api/v1/channels"))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).isEqualTo(401);
+	}
+
+	private static List<InetAddress> nonLoopbackAddresses() throws SocketException {
+		return NetworkInterface.networkInterfaces()
+			.flatMap(NetworkInterface::inetAddresses)
+			.filter((address) -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+			.toList();
 	}
 
 	@Test
@@ -309,8 +362,10 @@ class StandaloneIntegrationTests {
 				.isEqualTo("sha256=" + HexFormat.of().formatHex(mac.doFinal(delivery.body())));
 			JsonNode body = json.readTree(delivery.body());
 			String imageUrl = body.path("files").get(1).path("url").asString();
-			HttpResponse<byte[]> image = http.send(HttpRequest.newBuilder(URI.create(imageUrl)).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+			// The receiver fetches the file through the gateway with a key of the tenant.
+			HttpResponse<byte[]> image = http.send(HttpRequest.newBuilder(URI.create(imageUrl))
+				.header("Authorization", "Bearer " + platform.adminKey())
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(image.statusCode()).isEqualTo(200);
 			assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
 		}
@@ -355,14 +410,16 @@ class StandaloneIntegrationTests {
 
 	private static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + path))
+			.header("Authorization", "Bearer " + platform.adminKey())
 			.header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + path))
+			.header("Authorization", "Bearer " + platform.adminKey())
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/**
@@ -450,12 +507,34 @@ class StandaloneIntegrationTests {
 		return http.send(asAudited(path).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private static HttpRequest.Builder asAudited(String path) {
+	private static HttpRequest.Builder asAudited(String path) throws Exception {
 		return tenantHeaders(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + path)), AUDITED);
 	}
 
-	private static HttpRequest.Builder tenantHeaders(HttpRequest.Builder request, String tenant) {
-		return request.header("X-Tenant-Id", tenant);
+	private static HttpRequest.Builder tenantHeaders(HttpRequest.Builder request, String tenant) throws Exception {
+		return request.header("Authorization", "Bearer " + keyOf(tenant));
+	}
+
+	private static final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** A key of the tenant with the review scope, issued once through the admin key. */
+	private static String keyOf(String tenant) throws Exception {
+		String known = keys.get(tenant);
+		if (known != null) {
+			return known;
+		}
+		HttpResponse<String> issued = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + "/api/v1/admin/keys"))
+					.header("Authorization", "Bearer " + platform.adminKey())
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("{\"tenant\":\"" + tenant
+							+ "\",\"name\":\"reviewer\",\"scopes\":[\"submit\",\"read\",\"review\"]}"))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+		String key = json.readTree(issued.body()).path("key").asString();
+		keys.put(tenant, key);
+		return key;
 	}
 
 	record Delivery(byte[] body, String signature, String traceparent) {

@@ -33,14 +33,16 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * Each product is submitted for a tenant of its own: originality is judged per tenant, so
  * repeating the sample catalog does not turn later copies into near-duplicates of earlier
- * ones.
+ * ones. The driver issues each tenant an API key (scopes submit and read) with the admin
+ * key, which {@code serve} writes to {@code <data>/admin.key}.
  * </p>
  *
  * <pre>
  * ./mvnw -B -pl bench -am package -DskipTests
  * java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
  *     io.aigcfactory.bench.pipeline.PipelineLoadDriver \
- *     --gateway=http://localhost:8080 --catalog=samples/catalog.jsonl --products=60 --rate=0
+ *     --gateway=http://localhost:8080 --catalog=samples/catalog.jsonl --products=60 --rate=0 \
+ *     --admin-key-file=data/admin.key
  * </pre>
  */
 public final class PipelineLoadDriver {
@@ -51,8 +53,14 @@ public final class PipelineLoadDriver {
 
 	private final URI gateway;
 
-	private PipelineLoadDriver(URI gateway) {
+	private final String adminKey;
+
+	/** Each tenant's own key, by tenant. */
+	private final Map<String, String> keys = new ConcurrentHashMap<>();
+
+	private PipelineLoadDriver(URI gateway, String adminKey) {
 		this.gateway = gateway;
+		this.adminKey = adminKey;
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -63,7 +71,8 @@ public final class PipelineLoadDriver {
 			}
 		}
 		PipelineLoadDriver driver = new PipelineLoadDriver(
-				URI.create(options.getOrDefault("gateway", "http://localhost:8080")));
+				URI.create(options.getOrDefault("gateway", "http://localhost:8080")),
+				Files.readString(Path.of(options.getOrDefault("admin-key-file", "data/admin.key"))).strip());
 		List<String> catalog = Files
 			.readAllLines(Path.of(options.getOrDefault("catalog", "samples/catalog.jsonl")), StandardCharsets.UTF_8)
 			.stream()
@@ -98,12 +107,33 @@ public final class PipelineLoadDriver {
 		return Report.of(products, rate, start, submitted, settled.values());
 	}
 
+	private String keyOf(String tenant) throws IOException, InterruptedException {
+		String known = this.keys.get(tenant);
+		if (known != null) {
+			return known;
+		}
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(this.gateway.resolve("/api/v1/admin/keys"))
+				.header("Authorization", "Bearer " + this.adminKey)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("{\"tenant\":\"" + tenant + "\",\"name\":\"bench\",\"scopes\":[\"submit\",\"read\"]}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 201) {
+			throw new IllegalStateException(
+					"No key for " + tenant + ": HTTP " + response.statusCode() + " " + response.body());
+		}
+		String key = JSON.readTree(response.body()).path("key").asString();
+		this.keys.put(tenant, key);
+		return key;
+	}
+
 	private String submit(String tenant, String product) {
 		try {
 			HttpResponse<String> response = this.http
 				.send(HttpRequest.newBuilder(this.gateway.resolve("/api/v1/requirements"))
 					.header("Content-Type", "application/json")
-					.header("X-Tenant-Id", tenant)
+					.header("Authorization", "Bearer " + keyOf(tenant))
 					.POST(HttpRequest.BodyPublishers.ofString(product))
 					.build(), HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 202) {
@@ -130,7 +160,7 @@ public final class PipelineLoadDriver {
 				}
 				HttpResponse<String> response = this.http
 					.send(HttpRequest.newBuilder(this.gateway.resolve("/api/v1/requirements/" + requirement.getKey()))
-						.header("X-Tenant-Id", requirement.getValue())
+						.header("Authorization", "Bearer " + keyOf(requirement.getValue()))
 						.build(), HttpResponse.BodyHandlers.ofString());
 				JsonNode progress = JSON.readTree(response.body());
 				if (progress.path("settled").asBoolean()) {

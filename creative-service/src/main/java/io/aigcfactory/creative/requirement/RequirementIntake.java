@@ -43,9 +43,13 @@ public class RequirementIntake {
 
 	private final ProductPhotos photos;
 
+	private final VariantQuota quota;
+
 	RequirementIntake(Requirements requirements, EventPublisher events, IntakeSettings settings,
-			ChannelCatalog channels, TransactionOperations transactions, Clock clock, ProductPhotos photos) {
+			ChannelCatalog channels, TransactionOperations transactions, Clock clock, ProductPhotos photos,
+			VariantQuota quota) {
 		this.photos = photos;
+		this.quota = quota;
 		this.requirements = requirements;
 		this.events = events;
 		this.rules = new SubmissionRules(settings, channels.ids(), Glyphs.bundled());
@@ -57,11 +61,17 @@ public class RequirementIntake {
 	/**
 	 * Accepts one submission.
 	 * @throws InvalidInput naming every field that is wrong; nothing is stored then
+	 * @throws QuotaSpent when the tenant's variant quota cannot take it
 	 */
 	public RequirementId accept(String tenantId, Submission submission) {
 		List<FieldProblem> problems = problems(submission);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
+		}
+		int wanted = this.rules.variantCount(submission);
+		int remaining = this.quota.remaining(tenantId);
+		if (wanted > remaining) {
+			throw new QuotaSpent(this.quota.limit(), remaining, wanted, this.quota.retryAfter());
 		}
 		List<String> images = this.photos.collect(tenantId, submission.images());
 		return this.transactions.execute((status) -> store(tenantId, submission, images));
@@ -69,7 +79,8 @@ public class RequirementIntake {
 
 	/**
 	 * Accepts every acceptable submission of a batch, in one transaction, and reports the
-	 * problems of the others by line.
+	 * problems of the others by line. Lines past the tenant's variant quota are refused
+	 * as problems of their {@code variantCount}.
 	 * @param submissions the readable lines of the batch, by line number
 	 */
 	public BatchOutcome acceptBatch(String tenantId, Map<Integer, Submission> submissions) {
@@ -98,6 +109,19 @@ public class RequirementIntake {
 				images.put(line, outcome.uris());
 			}
 		});
+		int remaining = acceptable.isEmpty() ? 0 : this.quota.remaining(tenantId);
+		for (Integer line : List.copyOf(acceptable.keySet())) {
+			int wanted = this.rules.variantCount(acceptable.get(line));
+			if (wanted > remaining) {
+				acceptable.remove(line);
+				problems.add(FieldProblem
+					.of("variantCount", "the tenant's quota of " + this.quota.limit() + " variants per day is spent")
+					.atLine(line));
+			}
+			else {
+				remaining -= wanted;
+			}
+		}
 		SortedMap<Integer, RequirementId> accepted = new TreeMap<>();
 		if (!acceptable.isEmpty()) {
 			this.transactions.executeWithoutResult((status) -> acceptable.forEach((line, submission) -> accepted

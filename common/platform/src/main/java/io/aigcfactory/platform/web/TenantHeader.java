@@ -2,15 +2,17 @@ package io.aigcfactory.platform.web;
 
 import java.util.regex.Pattern;
 
+import io.aigcfactory.events.tenancy.TenantAssertion;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The tenant a request acts for. The gateway sets the header from the caller's
- * credentials; services trust it and validate its shape.
+ * credentials and signs it; {@link SignedTenant} lets only requests with a valid
+ * signature reach a controller, which then reads the tenant here.
  */
 public final class TenantHeader {
 
-	public static final String NAME = "X-Tenant-Id";
+	public static final String NAME = TenantAssertion.TENANT_HEADER;
 
 	public static final String DEFAULT_TENANT = "default";
 
