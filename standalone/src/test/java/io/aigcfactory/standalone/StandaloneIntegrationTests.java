@@ -523,14 +523,13 @@ class StandaloneIntegrationTests {
 		if (known != null) {
 			return known;
 		}
-		HttpResponse<String> issued = http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + "/api/v1/admin/keys"))
-					.header("Authorization", "Bearer " + platform.adminKey())
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString("{\"tenant\":\"" + tenant
-							+ "\",\"name\":\"reviewer\",\"scopes\":[\"submit\",\"read\",\"review\"]}"))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> issued = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + "/api/v1/admin/keys"))
+				.header("Authorization", "Bearer " + platform.adminKey())
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"tenant\":\"" + tenant
+						+ "\",\"name\":\"reviewer\",\"scopes\":[\"submit\",\"read\",\"review\"]}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
 		String key = json.readTree(issued.body()).path("key").asString();
 		keys.put(tenant, key);
