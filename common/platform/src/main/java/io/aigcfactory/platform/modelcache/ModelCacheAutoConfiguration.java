@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Metrics;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,10 +25,11 @@ public class ModelCacheAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnBean(KeyValueCache.class)
 	ModelOutputCache modelOutputCache(KeyValueCache hot, ModelCacheSettings settings,
 			ObjectProvider<MeterRegistry> meters, ObjectProvider<Clock> clock) {
-		return new ModelOutputCache(hot, settings, meters.getIfAvailable(() -> Metrics.globalRegistry),
-				clock.getIfAvailable(Clock::systemUTC));
+		return new ModelOutputCache(hot, settings, meters.getIfUnique(() -> Metrics.globalRegistry),
+				clock.getIfUnique(Clock::systemUTC));
 	}
 
 }
