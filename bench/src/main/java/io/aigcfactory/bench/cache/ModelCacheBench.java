@@ -170,7 +170,7 @@ public final class ModelCacheBench {
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			.properties("aigc.cache.store=" + store, "aigc.cache.key-prefix=" + prefix,
+			.properties("aigc.cache.store=" + store, "aigc.cache.key-prefix=" + prefix, "aigc.model-cache.enabled=true",
 					"aigc.model-cache.directory=" + directory, "spring.data.redis.url=" + redis,
 					"logging.level.root=WARN");
 		return builder.run();

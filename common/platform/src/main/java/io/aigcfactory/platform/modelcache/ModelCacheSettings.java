@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The tiered cache of model outputs.
  *
- * @param enabled whether model outputs are cached at all
+ * @param enabled whether model outputs are cached at all; off by default, on in the
+ * services' {@code cluster} profile
  * @param directory where the disk tier keeps its files
  * @param ttl how long each type of output stays valid, in either tier
  * @param hotTtl the longest an entry stays in the hot tier; it is promoted again from
@@ -26,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("aigc.model-cache")
-public record ModelCacheSettings(@DefaultValue("true") boolean enabled,
+public record ModelCacheSettings(@DefaultValue("false") boolean enabled,
 		@DefaultValue("data/cache") @NotNull Path directory, @DefaultValue @Valid @NotNull Ttl ttl,
 		@DefaultValue("1h") @NotNull Duration hotTtl,
 		@DefaultValue("4MB") @DataSizeUnit(DataUnit.BYTES) @NotNull DataSize hotMaxEntrySize) {

@@ -43,7 +43,7 @@ class ModelOutputCacheIntegrationTests {
 			.withPropertyValues("aigc.cache.store=redis", "aigc.cache.key-prefix=" + this.prefix,
 					"spring.data.redis.host=" + uri.getHost(),
 					"spring.data.redis.port=" + ((uri.getPort() > 0) ? uri.getPort() : 6379),
-					"aigc.model-cache.directory=" + this.directory);
+					"aigc.model-cache.enabled=true", "aigc.model-cache.directory=" + this.directory);
 	}
 
 	@Test
