@@ -119,7 +119,41 @@ Secrets are referenced (secretKeyRef), never rendered.
 {{- end }}
 - name: AIGC_STORAGE_ROOT
   value: /var/lib/aigc/shared/blobs
-{{- if has $name (list "creative-service" "feedback-service") }}
+- name: AIGC_MODEL_CACHE_DIRECTORY
+  value: /var/lib/aigc/shared/model-cache
+{{- if eq $root.Values.blobStore.backend "s3" }}
+{{- with $root.Values.blobStore.s3 }}
+- name: AIGC_STORAGE_BACKEND
+  value: s3
+- name: AIGC_STORAGE_S3_BUCKET
+  value: {{ required "blobStore.s3.bucket is required with blobStore.backend=s3" .bucket | quote }}
+- name: AIGC_STORAGE_S3_KEY_PREFIX
+  value: {{ .keyPrefix | quote }}
+{{- if .endpoint }}
+- name: AIGC_STORAGE_S3_ENDPOINT
+  value: {{ .endpoint | quote }}
+{{- end }}
+- name: AIGC_STORAGE_S3_REGION
+  value: {{ .region | quote }}
+- name: AIGC_STORAGE_S3_PATH_STYLE
+  value: {{ .pathStyle | quote }}
+- name: AIGC_STORAGE_S3_CREATE_BUCKET
+  value: {{ .createBucket | quote }}
+{{- with .existingSecret }}
+- name: AWS_ACCESS_KEY_ID
+  valueFrom:
+    secretKeyRef:
+      name: {{ . }}
+      key: AWS_ACCESS_KEY_ID
+- name: AWS_SECRET_ACCESS_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ . }}
+      key: AWS_SECRET_ACCESS_KEY
+{{- end }}
+{{- end }}
+{{- end }}
+{{- if has $name (list "creative-service" "feedback-service" "production-service") }}
 {{- if $root.Values.redis.existingSecret }}
 - name: REDIS_URI
   valueFrom:

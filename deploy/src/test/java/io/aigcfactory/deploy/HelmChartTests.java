@@ -125,6 +125,11 @@ class HelmChartTests {
 		Container creative = container(manifests, "creative-service");
 		assertThat(secretRef(creative, "POSTGRES_PASSWORD")).isEqualTo("aigc-postgres/password");
 		assertThat(secretRef(creative, "REDIS_URI")).isEqualTo("aigc-redis/uri");
+		assertThat(secretRef(creative, "AWS_SECRET_ACCESS_KEY")).isEqualTo("aigc-blob-store/AWS_SECRET_ACCESS_KEY");
+		assertThat(env(container(manifests, "production-service"))).containsEntry("AIGC_STORAGE_BACKEND", "s3")
+			.containsEntry("AIGC_STORAGE_S3_BUCKET", "aigc-blobs")
+			.containsEntry("AIGC_STORAGE_S3_ENDPOINT", "http://minio.storage.svc:9000")
+			.containsEntry("AIGC_STORAGE_S3_PATH_STYLE", "true");
 		assertThat(container(manifests, "distribution-service").getEnvFrom())
 			.anySatisfy((source) -> assertThat(source.getSecretRef().getName()).isEqualTo("aigc-webhooks"));
 		Container triton = manifests.named(Deployment.class, PREFIX + "triton")

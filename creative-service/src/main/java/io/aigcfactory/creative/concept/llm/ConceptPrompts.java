@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
 import io.aigcfactory.creative.concept.ConceptBrief;
 import io.aigcfactory.creative.concept.CopyLimits;
@@ -27,10 +28,26 @@ final class ConceptPrompts {
 
 	private static final int MAX_FIELD = 500;
 
+	private static final Pattern SECRETS = Pattern.compile("\\b(DATA|CANARY)-\\p{XDigit}{12,16}\\b");
+
 	private final RandomGenerator random;
 
 	ConceptPrompts(RandomGenerator random) {
 		this.random = random;
+	}
+
+	/**
+	 * The text with this class's per-request fence and canary replaced by placeholders:
+	 * two renderings of one brief are then the same text, which is what the model output
+	 * cache keys on.
+	 */
+	static String withoutSecrets(String text) {
+		return SECRETS.matcher(text).replaceAll("$1-*");
+	}
+
+	/** Whether the text holds a fence or canary of this class's making. */
+	static boolean containsSecrets(String text) {
+		return SECRETS.matcher(text).find();
 	}
 
 	ConceptPrompt render(ConceptBrief brief) {

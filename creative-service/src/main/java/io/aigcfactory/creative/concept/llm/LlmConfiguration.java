@@ -10,6 +10,7 @@ import io.aigcfactory.creative.concept.ConceptWriter;
 import io.aigcfactory.creative.concept.template.RestrictedTerms;
 import io.aigcfactory.creative.concept.template.TemplateConceptWriter;
 import io.aigcfactory.inference.autoconfigure.InferenceModels;
+import io.aigcfactory.platform.modelcache.ModelOutputCache;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -34,13 +35,23 @@ public class LlmConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnExpression(CONFIGURED)
-	ConceptWriter llmConceptWriter(LlmSettings settings, ObjectProvider<InferenceModels> models, Clock clock) {
+	ConceptWriter llmConceptWriter(LlmSettings settings, ObjectProvider<InferenceModels> models,
+			ObjectProvider<ModelOutputCache> cache, Clock clock) {
 		ChatModel model = switch (settings.effectiveProvider()) {
 			case OPENAI -> openAi(settings);
 			case TRITON -> models.getObject().chatModel(settings.modelName());
 			case null -> throw new IllegalStateException("aigc.creative.llm: set base-url or provider");
 		};
-		return writer(model, settings, clock);
+		ModelOutputCache outputs = cache.getIfAvailable();
+		return writer((outputs != null) ? cached(model, settings, outputs) : model, settings, clock);
+	}
+
+	/**
+	 * The chat model behind the model output cache, keyed by provider and model name as
+	 * well as the request: what the bean wraps, for callers outside a Spring context.
+	 */
+	public static ChatModel cached(ChatModel model, LlmSettings settings, ModelOutputCache cache) {
+		return new CachingChatModel(model, settings.effectiveProvider() + ":" + settings.modelName(), cache);
 	}
 
 	/**
