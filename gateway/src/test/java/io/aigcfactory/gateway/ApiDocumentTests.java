@@ -122,6 +122,20 @@ class ApiDocumentTests {
 			.map((route) -> serviceOf(route.getUri().getPort()))
 			.collect(java.util.stream.Collectors.toSet()));
 		assertThat(operations).hasSizeGreaterThanOrEqualTo(live.size());
+		for (Route route : live) {
+			java.util.regex.Matcher patterns = java.util.regex.Pattern.compile("/api/[^,\\]\\s]*")
+				.matcher(route.getPredicate().toString());
+			List<String> prefixes = new ArrayList<>();
+			while (patterns.find()) {
+				prefixes.add(patterns.group().replace("/**", ""));
+			}
+			assertThat(prefixes).as(route.getId()).isNotEmpty();
+			for (String prefix : prefixes) {
+				assertThat(paths.keySet()).as("route %s: %s is documented", route.getId(), prefix)
+					.anyMatch((path) -> path.equals(prefix) || path.startsWith(prefix + "/")
+							|| path.startsWith(prefix + ":"));
+			}
+		}
 	}
 
 	private String serviceOf(int port) {

@@ -65,7 +65,8 @@ class GatewaySecurity {
 				.pathMatchers(HttpMethod.HEAD, "/api/**")
 				.hasAuthority(Scope.READ.authority())
 				.pathMatchers("/api/v1/requirements", "/api/v1/requirements/**", "/api/v1/media", "/api/v1/media/**",
-						"/api/v1/brands", "/api/v1/brands/**")
+						"/api/v1/brands", "/api/v1/brands/**", "/api/v1/inspections/text",
+						"/api/v1/inspections/text:batch")
 				.hasAuthority(Scope.SUBMIT.authority())
 				.anyExchange()
 				.authenticated())
