@@ -97,11 +97,21 @@ class ProductionIntegrationTests {
 					.toList(), (found) -> !found.isEmpty())
 				.getFirst();
 
-			assertThat(produced.renditions()).extracting(Rendition::kind)
-				.containsExactly(RenditionKind.COPY, RenditionKind.MAIN_IMAGE);
-			Rendition copy = produced.renditions().get(0);
+			assertThat(produced.renditions()).extracting(Rendition::name)
+				.contains("copy.txt", "copy-taobao.txt", "main-800x800.png", "main-750x1000.jpg");
+			Rendition copy = named(produced, "copy.txt");
+			assertThat(copy.kind()).isEqualTo(RenditionKind.COPY);
 			assertThat(new String(this.blobs.read(copy.uri()), StandardCharsets.UTF_8)).startsWith("通勤路上，世界安静下来");
-			Rendition image = produced.renditions().get(1);
+			assertThat(new String(this.blobs.read(named(produced, "copy-taobao.txt").uri()), StandardCharsets.UTF_8))
+				.startsWith("声悦 Pro 主动降噪蓝牙耳机\n");
+			Rendition portrait = named(produced, "main-750x1000.jpg");
+			assertThat(portrait.channels()).containsExactly("taobao");
+			assertThat(portrait.mediaType()).isEqualTo("image/jpeg");
+			BufferedImage jpeg = ImageIO.read(new ByteArrayInputStream(this.blobs.read(portrait.uri())));
+			assertThat(jpeg.getWidth()).isEqualTo(750);
+			assertThat(jpeg.getHeight()).isEqualTo(1000);
+			Rendition image = named(produced, "main-800x800.png");
+			assertThat(image.channels()).isEmpty();
 			BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(this.blobs.read(image.uri())));
 			assertThat(decoded.getWidth()).isEqualTo(800);
 			assertThat(decoded.getHeight()).isEqualTo(800);
@@ -109,7 +119,8 @@ class ProductionIntegrationTests {
 
 			this.mvc.perform(get("/api/v1/assets/" + produced.assetId()).header("X-Tenant-Id", "acme"))
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.asset.renditions.length()").value(2))
+				.andExpect(jsonPath("$.asset.renditions.length()").value(produced.renditions().size()))
+				.andExpect(jsonPath("$.asset.failures.length()").value(0))
 				.andExpect(jsonPath("$.links['main-800x800.png']")
 					.value("/api/v1/assets/" + produced.assetId() + "/renditions/main-800x800.png"));
 			this.mvc
@@ -150,7 +161,7 @@ class ProductionIntegrationTests {
 					.findFirst(), java.util.Optional::isPresent)
 				.orElseThrow();
 			BufferedImage image = ImageIO
-				.read(new ByteArrayInputStream(this.blobs.read(produced.renditions().get(1).uri())));
+				.read(new ByteArrayInputStream(this.blobs.read(named(produced, "main-800x800.png").uri())));
 			long magenta = 0;
 			for (int y = 0; y < image.getHeight(); y++) {
 				for (int x = 0; x < image.getWidth(); x++) {
@@ -186,6 +197,14 @@ class ProductionIntegrationTests {
 			assertThat(failed.detail()).contains("U+20000");
 		});
 		assertThat(storedFiles()).as("files left behind by a concept given up on").isEqualTo(filesBefore);
+	}
+
+	private static Rendition named(AssetProduced produced, String name) {
+		return produced.renditions()
+			.stream()
+			.filter((rendition) -> rendition.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no rendition " + name + " in " + produced.renditions()));
 	}
 
 	private static long storedFiles() throws java.io.IOException {

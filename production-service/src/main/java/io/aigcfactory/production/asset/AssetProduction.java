@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.aigcfactory.events.AssetId;
 import io.aigcfactory.events.AssetProduced;
@@ -14,29 +15,36 @@ import io.aigcfactory.events.EventMetadata;
 import io.aigcfactory.events.Rendition;
 import io.aigcfactory.events.RenditionKind;
 import io.aigcfactory.events.Topics;
+import io.aigcfactory.platform.channel.ChannelProfile;
+import io.aigcfactory.platform.channel.ChannelProfiles;
 import io.aigcfactory.platform.messaging.EventPublisher;
 import io.aigcfactory.platform.storage.BlobStore;
-import io.aigcfactory.platform.storage.StoredBlob;
 import io.aigcfactory.production.brand.BrandCompliance;
 import io.aigcfactory.production.brand.BrandLogos;
 import io.aigcfactory.production.brand.BrandScore;
+import io.aigcfactory.production.copy.ChannelCopy;
 import io.aigcfactory.production.copy.CopyDocument;
 import io.aigcfactory.production.image.Backdrop;
 import io.aigcfactory.production.image.ImageBrief;
+import io.aigcfactory.production.image.ImageEncoding;
 import io.aigcfactory.production.image.ImageRenderer;
-import io.aigcfactory.production.image.ImageSpec;
+import io.aigcfactory.production.image.OversizeImage;
 import io.aigcfactory.production.image.ProductPhotos;
 import io.aigcfactory.production.image.RenderedImage;
 import io.aigcfactory.production.image.SceneGeneration;
+import io.aigcfactory.production.image.TextDoesNotFit;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Produces an asset from a concept: the copy as a text file and the main image in every
- * configured size, showing the product's own photo when it has one, over the concept's
- * generated scene when it has one (in the concept's brand kit, with its logo), stored in
- * the blob store, recorded with the backdrop its images stand on and its brand-compliance
- * score where the concept has a kit, and announced on {@code aigc.asset.v1}.
+ * Produces an asset from a concept: the copy as a text file (and as each target channel
+ * takes it), the main image in every configured size and in every size the target
+ * channels' profiles ask for (PNG or JPEG within their byte limits; a size that cannot be
+ * made is recorded as that rendition's failure), showing the product's own photo when it
+ * has one, over the concept's generated scene when it has one (in the concept's brand
+ * kit, with its logo), stored in the blob store, recorded with the backdrop its images
+ * stand on and its brand-compliance score where the concept has a kit, and announced on
+ * {@code aigc.asset.v1}.
  */
 @Service
 public class AssetProduction {
@@ -61,10 +69,13 @@ public class AssetProduction {
 
 	private final ProductPhotos photos;
 
+	private final ChannelProfiles profiles;
+
 	AssetProduction(ImageRenderer images, SceneGeneration scenes, BlobStore blobs, Assets assets, EventPublisher events,
 			ProductionSettings settings, BrandLogos logos, BrandCompliance compliance, Clock clock,
-			ProductPhotos photos) {
+			ProductPhotos photos, ChannelProfiles profiles) {
 		this.photos = photos;
+		this.profiles = profiles;
 		this.images = images;
 		this.scenes = scenes;
 		this.logos = logos;
@@ -76,12 +87,16 @@ public class AssetProduction {
 		this.clock = clock;
 	}
 
-	/** Produces the asset of a concept, unless it was produced already. */
+	/**
+	 * Produces the asset of a concept, unless it was produced already.
+	 * @throws TextDoesNotFit when not one of its images could be drawn legibly
+	 */
 	public void produce(ConceptCreated concept) {
 		if (this.assets.producedFrom(concept.conceptId())) {
 			return;
 		}
 		AssetId id = AssetId.next();
+		List<Map.Entry<String, ChannelProfile>> channels = this.profiles.of(concept.channels());
 		byte[] copy = CopyDocument.render(concept.copy());
 		BrandKit brand = concept.brand();
 		BufferedImage logo = (brand != null) ? this.logos.logo(brand.logo()) : null;
@@ -89,42 +104,51 @@ public class AssetProduction {
 		ImageBrief brief = new ImageBrief(concept.product().summary(), concept.product().price(), concept.copy(),
 				concept.angle(), concept.style(), this.photos.mainPhoto(concept.product().images()), backdrop.scene(),
 				brand, logo);
-		// Every image is rendered before anything is stored, so that a concept production
-		// gives up on leaves no files behind.
-		List<RenderedImage> rendered = new ArrayList<>();
-		for (ImageSpec spec : this.settings.mainImages()) {
-			rendered.add(this.images.render(brief, spec));
+		AssetFiles files = new AssetFiles();
+		files.add(RenditionKind.COPY, CopyDocument.NAME, copy, CopyDocument.MEDIA_TYPE, 0, 0, 0, List.of());
+		for (Map.Entry<String, ChannelProfile> channel : channels) {
+			files.add(RenditionKind.COPY, ChannelCopy.name(channel.getKey()),
+					ChannelCopy.render(concept.copy(), concept.product(), channel.getValue()), CopyDocument.MEDIA_TYPE,
+					0, 0, 0, List.of(channel.getKey()));
 		}
-		List<Rendition> renditions = new ArrayList<>();
-		renditions.add(rendition(id, RenditionKind.COPY, CopyDocument.NAME, copy, CopyDocument.MEDIA_TYPE, 0, 0));
-		for (int i = 0; i < rendered.size(); i++) {
-			RenderedImage image = rendered.get(i);
-			renditions.add(rendition(id, RenditionKind.MAIN_IMAGE,
-					this.settings.mainImages().get(i).name() + extension(image.mediaType()), image.bytes(),
-					image.mediaType(), image.width(), image.height()));
-		}
+		List<RenderedImage> rendered = images(brief, ImageTarget.plan(this.settings.mainImages(), channels), files);
 		BrandScore score = (brand != null) ? this.compliance.score(brand, logo, copy, rendered) : null;
+		List<Rendition> renditions = files.store(this.blobs, id);
 		Instant now = Instant.now(this.clock);
-		this.assets.add(id, concept, renditions, score, backdrop, now);
+		this.assets.add(id, concept, renditions, files.failures(), score, backdrop, now);
 		this.events.publish(Topics.ASSET,
 				new AssetProduced(EventMetadata.now(concept.metadata().tenantId()), concept.requirementId(), id,
 						concept.conceptId(), concept.attempt(), concept.angle(), concept.product().summary(),
 						concept.copy(), renditions, concept.channels()));
 	}
 
-	private Rendition rendition(AssetId asset, RenditionKind kind, String name, byte[] content, String mediaType,
-			int width, int height) {
-		StoredBlob blob = this.blobs.put("assets/" + asset + "/" + name, content, mediaType);
-		return new Rendition(kind, name, blob.uri(), mediaType, width, height, blob.bytes(), blob.sha256());
-	}
-
-	private static String extension(String mediaType) {
-		return switch (mediaType) {
-			case "image/png" -> ".png";
-			case "image/jpeg" -> ".jpg";
-			case "image/webp" -> ".webp";
-			default -> ".bin";
-		};
+	/**
+	 * Draws and encodes every planned image; a size that cannot hold legible text, or a
+	 * file over its limit, is a failure of that rendition only.
+	 */
+	private List<RenderedImage> images(ImageBrief brief, List<ImageTarget> targets, AssetFiles files) {
+		List<RenderedImage> rendered = new ArrayList<>();
+		TextDoesNotFit unfit = null;
+		for (ImageTarget target : targets) {
+			try {
+				RenderedImage image = ImageEncoding.encode(this.images.draw(brief, target.spec()), target.format(),
+						target.maxBytes());
+				files.add(RenditionKind.MAIN_IMAGE, target.fileName(), image.bytes(), image.mediaType(), image.width(),
+						image.height(), 0, target.channels());
+				rendered.add(image);
+			}
+			catch (TextDoesNotFit ex) {
+				unfit = ex;
+				files.failed(target.fileName(), RenditionFailure.TEXT_DOES_NOT_FIT, ex.getMessage());
+			}
+			catch (OversizeImage ex) {
+				files.failed(target.fileName(), RenditionFailure.OVERSIZE, ex.getMessage());
+			}
+		}
+		if (rendered.isEmpty() && unfit != null) {
+			throw unfit;
+		}
+		return rendered;
 	}
 
 }

@@ -35,8 +35,8 @@ public class Assets {
 		this.json = json;
 	}
 
-	void add(AssetId id, ConceptCreated concept, List<Rendition> renditions, @Nullable BrandScore brand,
-			Backdrop backdrop, Instant at) {
+	void add(AssetId id, ConceptCreated concept, List<Rendition> renditions, List<RenditionFailure> failures,
+			@Nullable BrandScore brand, Backdrop backdrop, Instant at) {
 		AssetBackdrop recorded = AssetBackdrop.of(backdrop);
 		this.jdbc
 			.sql("insert into assets (id, tenant_id, requirement_id, concept_id, angle, sku, headline, created_at, "
@@ -49,11 +49,17 @@ public class Assets {
 					recorded.fallback())
 			.update();
 		for (Rendition rendition : renditions) {
-			this.jdbc.sql(
-					"insert into asset_renditions (asset_id, name, kind, uri, media_type, width, height, bytes, sha256) "
-							+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			this.jdbc
+				.sql("insert into asset_renditions (asset_id, name, kind, uri, media_type, width, height, bytes, "
+						+ "sha256, duration_millis, channels) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(id.value(), rendition.name(), rendition.kind().name(), rendition.uri(), rendition.mediaType(),
-						rendition.width(), rendition.height(), rendition.bytes(), rendition.sha256())
+						rendition.width(), rendition.height(), rendition.bytes(), rendition.sha256(),
+						rendition.durationMillis(), String.join(",", rendition.channels()))
+				.update();
+		}
+		for (RenditionFailure failure : failures) {
+			this.jdbc.sql("insert into asset_rendition_failures (asset_id, name, reason, detail) values (?, ?, ?, ?)")
+				.params(id.value(), failure.name(), failure.reason(), truncated(failure.detail()))
 				.update();
 		}
 	}
@@ -76,9 +82,27 @@ public class Assets {
 					row.getString("headline"), row.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
 					new AssetBackdrop(AssetBackdrop.Kind.valueOf(row.getString("backdrop")),
 							row.getString("backdrop_fallback")),
-					renditions(id),
+					renditions(id), failures(id),
 					brandScore(row.getObject("brand_score", Integer.class), row.getString("brand_score_parts"))))
 			.optional();
+	}
+
+	/** The renditions an asset could not get. */
+	public List<RenditionFailure> failures(AssetId id) {
+		return this.jdbc
+			.sql("select name, reason, detail from asset_rendition_failures where asset_id = ? order by name")
+			.param(id.value())
+			.query((row, n) -> new RenditionFailure(row.getString("name"), row.getString("reason"),
+					row.getString("detail")))
+			.list();
+	}
+
+	private static String truncated(String detail) {
+		return (detail.length() > 1000) ? detail.substring(0, 1000) : detail;
+	}
+
+	private static List<String> channels(String joined) {
+		return joined.isEmpty() ? List.of() : List.of(joined.split(","));
 	}
 
 	private @Nullable BrandScore brandScore(@Nullable Integer score, @Nullable String parts) {
@@ -88,12 +112,13 @@ public class Assets {
 	/** The renditions of an asset. */
 	public List<Rendition> renditions(AssetId id) {
 		return this.jdbc
-			.sql("select name, kind, uri, media_type, width, height, bytes, sha256 from asset_renditions "
-					+ "where asset_id = ? order by name")
+			.sql("select name, kind, uri, media_type, width, height, bytes, sha256, duration_millis, channels "
+					+ "from asset_renditions where asset_id = ? order by name")
 			.param(id.value())
 			.query((row, n) -> new Rendition(RenditionKind.valueOf(row.getString("kind")), row.getString("name"),
 					row.getString("uri"), row.getString("media_type"), row.getInt("width"), row.getInt("height"),
-					row.getLong("bytes"), row.getString("sha256")))
+					row.getLong("bytes"), row.getString("sha256"), row.getLong("duration_millis"),
+					channels(row.getString("channels"))))
 			.list();
 	}
 
