@@ -22,12 +22,17 @@ import io.aigcfactory.platform.storage.BlobStore;
 import io.aigcfactory.production.brand.BrandCompliance;
 import io.aigcfactory.production.brand.BrandLogos;
 import io.aigcfactory.production.brand.BrandScore;
+import io.aigcfactory.platform.channel.ChannelProfile.ImageFormat;
 import io.aigcfactory.production.copy.ChannelCopy;
 import io.aigcfactory.production.copy.CopyDocument;
+import io.aigcfactory.production.detail.DetailPageHtml;
+import io.aigcfactory.production.detail.DetailPages;
 import io.aigcfactory.production.image.Backdrop;
+import io.aigcfactory.production.image.DrawnImage;
 import io.aigcfactory.production.image.ImageBrief;
 import io.aigcfactory.production.image.ImageEncoding;
 import io.aigcfactory.production.image.ImageRenderer;
+import io.aigcfactory.production.image.ImageSpec;
 import io.aigcfactory.production.image.OversizeImage;
 import io.aigcfactory.production.image.ProductPhotos;
 import io.aigcfactory.production.image.RenderedImage;
@@ -71,10 +76,13 @@ public class AssetProduction {
 
 	private final ChannelProfiles profiles;
 
+	private final DetailPages details;
+
 	AssetProduction(ImageRenderer images, SceneGeneration scenes, BlobStore blobs, Assets assets, EventPublisher events,
 			ProductionSettings settings, BrandLogos logos, BrandCompliance compliance, Clock clock,
-			ProductPhotos photos, ChannelProfiles profiles) {
+			ProductPhotos photos, ChannelProfiles profiles, DetailPages details) {
 		this.photos = photos;
+		this.details = details;
 		this.profiles = profiles;
 		this.images = images;
 		this.scenes = scenes;
@@ -112,6 +120,7 @@ public class AssetProduction {
 					0, 0, 0, List.of(channel.getKey()));
 		}
 		List<RenderedImage> rendered = images(brief, ImageTarget.plan(this.settings.mainImages(), channels), files);
+		detailPage(concept, brief, channels, files);
 		BrandScore score = (brand != null) ? this.compliance.score(brand, logo, copy, rendered) : null;
 		List<Rendition> renditions = files.store(this.blobs, id);
 		Instant now = Instant.now(this.clock);
@@ -120,6 +129,42 @@ public class AssetProduction {
 				new AssetProduced(EventMetadata.now(concept.metadata().tenantId()), concept.requirementId(), id,
 						concept.conceptId(), concept.attempt(), concept.angle(), concept.product().summary(),
 						concept.copy(), renditions, concept.channels()));
+	}
+
+	/**
+	 * The detail page and its long image, once at the width the channels that take one
+	 * ask for (the narrowest, where they differ), within the strictest byte limit.
+	 */
+	private void detailPage(ConceptCreated concept, ImageBrief brief, List<Map.Entry<String, ChannelProfile>> channels,
+			AssetFiles files) {
+		List<Map.Entry<String, ChannelProfile.DetailPage>> wanted = channels.stream()
+			.filter((channel) -> channel.getValue().detailPage() != null)
+			.map((channel) -> Map.entry(channel.getKey(), channel.getValue().detailPage()))
+			.toList();
+		if (wanted.isEmpty()) {
+			return;
+		}
+		int width = wanted.stream().mapToInt((page) -> page.getValue().width()).min().orElseThrow();
+		long maxBytes = wanted.stream().mapToLong((page) -> page.getValue().maxBytes().toBytes()).min().orElseThrow();
+		List<String> takers = wanted.stream().map(Map.Entry::getKey).toList();
+		String page = DetailPages.pageName(width);
+		try {
+			DrawnImage hero = this.images.draw(brief, new ImageSpec("detail-hero", width, width));
+			DetailPages.DetailPage made = this.details.make(concept, width, hero.pixels(),
+					this.settings.mainImages().getFirst().name() + ".png");
+			RenderedImage longImage = ImageEncoding.encode(
+					new DrawnImage(made.longImage(), hero.product(), hero.price(), hero.logo()), ImageFormat.JPEG,
+					maxBytes);
+			files.add(RenditionKind.DETAIL_PAGE, page, made.html(), DetailPageHtml.MEDIA_TYPE, width, 0, 0, takers);
+			files.add(RenditionKind.DETAIL_IMAGE, DetailPages.longImageName(width), longImage.bytes(),
+					longImage.mediaType(), longImage.width(), longImage.height(), 0, takers);
+		}
+		catch (TextDoesNotFit ex) {
+			files.failed(page, RenditionFailure.TEXT_DOES_NOT_FIT, ex.getMessage());
+		}
+		catch (OversizeImage ex) {
+			files.failed(DetailPages.longImageName(width), RenditionFailure.OVERSIZE, ex.getMessage());
+		}
 	}
 
 	/**
