@@ -50,8 +50,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The production service against real PostgreSQL and Kafka: a concept becomes a stored
- * copy file and a decodable 800×800 main image, announced once even when the concept
- * arrives twice, and served by the assets API.
+ * copy file and a decodable 800×800 main image (and for Taobao its channel copy, 3:4
+ * JPEG, detail page, long image, promo video and subtitles; the video is what may take a
+ * while on a busy machine), announced once even when the concept arrives twice, and
+ * served by the assets API.
  */
 @SpringBootTest(classes = ProductionApplication.class, properties = "spring.config.name=production-service")
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
@@ -89,7 +91,7 @@ class ProductionIntegrationTests {
 		try (TopicProbe assets = new TopicProbe(this.brokers, Topics.ASSET.name())) {
 			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(concept), concept).get();
 			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(concept), concept).get();
-			AssetProduced produced = await().atMost(Duration.ofSeconds(30))
+			AssetProduced produced = await().atMost(Duration.ofSeconds(120))
 				.until(() -> assets.records()
 					.stream()
 					.map((record) -> (AssetProduced) EventCodec.decode(record.value(), AssetEvent.class))
@@ -112,6 +114,19 @@ class ProductionIntegrationTests {
 			assertThat(jpeg.getHeight()).isEqualTo(1000);
 			Rendition image = named(produced, "main-800x800.png");
 			assertThat(image.channels()).isEmpty();
+			assertThat(named(produced, "detail-750.html").kind()).isEqualTo(RenditionKind.DETAIL_PAGE);
+			assertThat(new String(this.blobs.read(named(produced, "detail-750.html").uri()), StandardCharsets.UTF_8))
+				.contains("<table>", "声悦 Pro 主动降噪蓝牙耳机", "src=\"main-800x800.png\"");
+			BufferedImage longImage = ImageIO
+				.read(new ByteArrayInputStream(this.blobs.read(named(produced, "detail-750.jpg").uri())));
+			assertThat(longImage.getWidth()).isEqualTo(750);
+			assertThat(longImage.getHeight()).isGreaterThan(1500);
+			Rendition video = named(produced, "promo-720x1280.mp4");
+			assertThat(video.kind()).isEqualTo(RenditionKind.VIDEO);
+			assertThat(video.durationMillis()).isBetween(10_000L, 20_000L);
+			assertThat(video.channels()).containsExactly("taobao");
+			assertThat(new String(this.blobs.read(named(produced, "promo-720x1280.srt").uri()), StandardCharsets.UTF_8))
+				.startsWith("1\n00:00:00,300 --> ");
 			BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(this.blobs.read(image.uri())));
 			assertThat(decoded.getWidth()).isEqualTo(800);
 			assertThat(decoded.getHeight()).isEqualTo(800);
@@ -121,6 +136,7 @@ class ProductionIntegrationTests {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.asset.renditions.length()").value(produced.renditions().size()))
 				.andExpect(jsonPath("$.asset.failures.length()").value(0))
+				.andExpect(jsonPath("$.asset.narration").value(espeakInstalled() ? "ESPEAK_NG" : "NONE"))
 				.andExpect(jsonPath("$.links['main-800x800.png']")
 					.value("/api/v1/assets/" + produced.assetId() + "/renditions/main-800x800.png"));
 			this.mvc
@@ -199,6 +215,10 @@ class ProductionIntegrationTests {
 		assertThat(storedFiles()).as("files left behind by a concept given up on").isEqualTo(filesBefore);
 	}
 
+	private static boolean espeakInstalled() {
+		return Files.isExecutable(Path.of("/usr/bin/espeak-ng"));
+	}
+
 	private static Rendition named(AssetProduced produced, String name) {
 		return produced.renditions()
 			.stream()
@@ -231,7 +251,7 @@ class ProductionIntegrationTests {
 				"bold", new Copy("降噪黑科技", "40dB 主动降噪。", "立即选购", List.of("40dB 主动降噪")),
 				new Product("AUD-1001", "声悦 Pro 主动降噪蓝牙耳机", "声悦", "数码/耳机", new BigDecimal("299.00"),
 						List.of("40dB 主动降噪"), "通勤上班族", null, images),
-				List.of("taobao"));
+				List.of("jd"));
 	}
 
 	private static long distinctColours(BufferedImage image) {

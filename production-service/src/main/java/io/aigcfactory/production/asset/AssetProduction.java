@@ -1,6 +1,8 @@
 package io.aigcfactory.production.asset;
 
 import java.awt.image.BufferedImage;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +40,11 @@ import io.aigcfactory.production.image.ProductPhotos;
 import io.aigcfactory.production.image.RenderedImage;
 import io.aigcfactory.production.image.SceneGeneration;
 import io.aigcfactory.production.image.TextDoesNotFit;
+import io.aigcfactory.production.video.Narration;
+import io.aigcfactory.production.video.PromoVideos;
+import io.aigcfactory.production.video.Subtitles;
+import io.aigcfactory.production.video.VideoSettings;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
@@ -45,11 +52,12 @@ import org.springframework.stereotype.Service;
  * Produces an asset from a concept: the copy as a text file (and as each target channel
  * takes it), the main image in every configured size and in every size the target
  * channels' profiles ask for (PNG or JPEG within their byte limits; a size that cannot be
- * made is recorded as that rendition's failure), showing the product's own photo when it
- * has one, over the concept's generated scene when it has one (in the concept's brand
- * kit, with its logo), stored in the blob store, recorded with the backdrop its images
- * stand on and its brand-compliance score where the concept has a kit, and announced on
- * {@code aigc.asset.v1}.
+ * made is recorded as that rendition's failure), a detail page with its long image and a
+ * narrated promo video with subtitles for the channels that take them, showing the
+ * product's own photo when it has one, over the concept's generated scene when it has one
+ * (in the concept's brand kit, with its logo), stored in the blob store, recorded with
+ * the backdrop its images stand on and its brand-compliance score where the concept has a
+ * kit, and announced on {@code aigc.asset.v1}.
  */
 @Service
 public class AssetProduction {
@@ -78,10 +86,17 @@ public class AssetProduction {
 
 	private final DetailPages details;
 
+	private final PromoVideos videos;
+
+	private final VideoSettings videoSettings;
+
 	AssetProduction(ImageRenderer images, SceneGeneration scenes, BlobStore blobs, Assets assets, EventPublisher events,
 			ProductionSettings settings, BrandLogos logos, BrandCompliance compliance, Clock clock,
-			ProductPhotos photos, ChannelProfiles profiles, DetailPages details) {
+			ProductPhotos photos, ChannelProfiles profiles, DetailPages details, PromoVideos videos,
+			VideoSettings videoSettings) {
 		this.photos = photos;
+		this.videos = videos;
+		this.videoSettings = videoSettings;
 		this.details = details;
 		this.profiles = profiles;
 		this.images = images;
@@ -121,10 +136,11 @@ public class AssetProduction {
 		}
 		List<RenderedImage> rendered = images(brief, ImageTarget.plan(this.settings.mainImages(), channels), files);
 		detailPage(concept, brief, channels, files);
+		Narration.Voice narration = video(concept, brief, channels, files);
 		BrandScore score = (brand != null) ? this.compliance.score(brand, logo, copy, rendered) : null;
 		List<Rendition> renditions = files.store(this.blobs, id);
 		Instant now = Instant.now(this.clock);
-		this.assets.add(id, concept, renditions, files.failures(), score, backdrop, now);
+		this.assets.add(id, concept, renditions, files.failures(), narration, score, backdrop, now);
 		this.events.publish(Topics.ASSET,
 				new AssetProduced(EventMetadata.now(concept.metadata().tenantId()), concept.requirementId(), id,
 						concept.conceptId(), concept.attempt(), concept.angle(), concept.product().summary(),
@@ -164,6 +180,46 @@ public class AssetProduction {
 		}
 		catch (OversizeImage ex) {
 			files.failed(DetailPages.longImageName(width), RenditionFailure.OVERSIZE, ex.getMessage());
+		}
+	}
+
+	/**
+	 * The promo video and its subtitles for the channels that take one (once per
+	 * requirement unless configured otherwise), within all their duration bounds.
+	 * @return who narrated it, or {@code null} when no video was made
+	 */
+	private Narration.@Nullable Voice video(ConceptCreated concept, ImageBrief brief,
+			List<Map.Entry<String, ChannelProfile>> channels, AssetFiles files) {
+		List<Map.Entry<String, ChannelProfile.VideoSlot>> wanted = channels.stream()
+			.filter((channel) -> channel.getValue().video() != null)
+			.map((channel) -> Map.entry(channel.getKey(), channel.getValue().video()))
+			.toList();
+		if (wanted.isEmpty() || !this.videoSettings.enabled()
+				|| (this.videoSettings.oncePerRequirement() && this.assets.hasVideo(concept.requirementId()))) {
+			return null;
+		}
+		ChannelProfile.VideoSlot slot = wanted.getFirst().getValue();
+		Duration max = wanted.stream().map((video) -> video.getValue().max()).min(Duration::compareTo).orElseThrow();
+		Duration min = wanted.stream().map((video) -> video.getValue().min()).max(Duration::compareTo).orElseThrow();
+		List<String> takers = wanted.stream().map(Map.Entry::getKey).toList();
+		String name = PromoVideos.videoName(slot.width(), slot.height());
+		try {
+			List<BufferedImage> pictures = new ArrayList<>();
+			pictures.add(this.images.draw(brief, new ImageSpec("video", slot.width(), slot.width())).pixels());
+			if (brief.photo() != null) {
+				pictures.add(brief.photo());
+			}
+			PromoVideos.PromoVideo video = this.videos.make(concept.product().title(), concept.copy(), pictures,
+					slot.width(), slot.height(), (min.compareTo(max) <= 0) ? min : max, max);
+			files.add(RenditionKind.VIDEO, name, video.mp4(), PromoVideos.mediaType(), slot.width(), slot.height(),
+					video.durationMillis(), takers);
+			files.add(RenditionKind.SUBTITLES, PromoVideos.subtitlesName(slot.width(), slot.height()), video.srt(),
+					Subtitles.MEDIA_TYPE, 0, 0, video.durationMillis(), takers);
+			return video.voice();
+		}
+		catch (TextDoesNotFit | UncheckedIOException ex) {
+			files.failed(name, RenditionFailure.VIDEO_FAILED, String.valueOf(ex.getMessage()));
+			return null;
 		}
 	}
 

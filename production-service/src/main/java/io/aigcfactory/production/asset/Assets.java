@@ -9,9 +9,11 @@ import io.aigcfactory.events.ConceptCreated;
 import io.aigcfactory.events.ConceptId;
 import io.aigcfactory.events.Rendition;
 import io.aigcfactory.events.RenditionKind;
+import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.platform.SqlTimestamps;
 import io.aigcfactory.production.brand.BrandScore;
 import io.aigcfactory.production.image.Backdrop;
+import io.aigcfactory.production.video.Narration;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,17 +38,17 @@ public class Assets {
 	}
 
 	void add(AssetId id, ConceptCreated concept, List<Rendition> renditions, List<RenditionFailure> failures,
-			@Nullable BrandScore brand, Backdrop backdrop, Instant at) {
+			Narration.@Nullable Voice narration, @Nullable BrandScore brand, Backdrop backdrop, Instant at) {
 		AssetBackdrop recorded = AssetBackdrop.of(backdrop);
 		this.jdbc
 			.sql("insert into assets (id, tenant_id, requirement_id, concept_id, angle, sku, headline, created_at, "
-					+ "brand_score, brand_score_parts, backdrop, backdrop_fallback) "
-					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ "brand_score, brand_score_parts, backdrop, backdrop_fallback, narration) "
+					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(id.value(), concept.metadata().tenantId(), concept.requirementId().value(),
 					concept.conceptId().value(), concept.angle().name(), concept.product().sku(),
 					concept.copy().headline(), SqlTimestamps.of(at), (brand != null) ? brand.score() : null,
 					(brand != null) ? this.json.writeValueAsString(brand.parts()) : null, recorded.kind().name(),
-					recorded.fallback())
+					recorded.fallback(), (narration != null) ? narration.name() : null)
 			.update();
 		for (Rendition rendition : renditions) {
 			this.jdbc
@@ -64,6 +66,16 @@ public class Assets {
 		}
 	}
 
+	/** Whether an asset of a requirement carries a video already. */
+	boolean hasVideo(RequirementId requirement) {
+		return this.jdbc
+			.sql("select count(*) from asset_renditions r join assets a on a.id = r.asset_id "
+					+ "where a.requirement_id = ? and r.kind = ?")
+			.params(requirement.value(), RenditionKind.VIDEO.name())
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	boolean producedFrom(ConceptId concept) {
 		return this.jdbc.sql("select count(*) from assets where concept_id = ?")
 			.param(concept.value())
@@ -73,16 +85,15 @@ public class Assets {
 
 	/** A tenant's asset. */
 	public Optional<AssetSummary> find(AssetId id, String tenantId) {
-		return this.jdbc
-			.sql("select id, requirement_id, concept_id, angle, sku, headline, created_at, brand_score, "
-					+ "brand_score_parts, backdrop, backdrop_fallback from assets where id = ? and tenant_id = ?")
+		return this.jdbc.sql("select id, requirement_id, concept_id, angle, sku, headline, created_at, brand_score, "
+				+ "brand_score_parts, backdrop, backdrop_fallback, narration from assets where id = ? and tenant_id = ?")
 			.params(id.value(), tenantId)
 			.query((row, n) -> new AssetSummary(id, row.getObject("requirement_id", java.util.UUID.class),
 					row.getObject("concept_id", java.util.UUID.class), row.getString("angle"), row.getString("sku"),
 					row.getString("headline"), row.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
 					new AssetBackdrop(AssetBackdrop.Kind.valueOf(row.getString("backdrop")),
 							row.getString("backdrop_fallback")),
-					renditions(id), failures(id),
+					renditions(id), failures(id), row.getString("narration"),
 					brandScore(row.getObject("brand_score", Integer.class), row.getString("brand_score_parts"))))
 			.optional();
 	}
