@@ -50,8 +50,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The production service against real PostgreSQL and Kafka: a concept becomes a stored
- * copy file and a decodable 800×800 main image, announced once even when the concept
- * arrives twice, and served by the assets API.
+ * copy file and a decodable 800×800 main image (and for Taobao its channel copy, 3:4
+ * JPEG, detail page, long image, promo video and subtitles; the video is what may take a
+ * while on a busy machine), announced once even when the concept arrives twice, and
+ * served by the assets API.
  */
 @SpringBootTest(classes = ProductionApplication.class, properties = "spring.config.name=production-service")
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
@@ -89,7 +91,7 @@ class ProductionIntegrationTests {
 		try (TopicProbe assets = new TopicProbe(this.brokers, Topics.ASSET.name())) {
 			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(concept), concept).get();
 			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(concept), concept).get();
-			AssetProduced produced = await().atMost(Duration.ofSeconds(30))
+			AssetProduced produced = await().atMost(Duration.ofSeconds(120))
 				.until(() -> assets.records()
 					.stream()
 					.map((record) -> (AssetProduced) EventCodec.decode(record.value(), AssetEvent.class))
@@ -97,11 +99,34 @@ class ProductionIntegrationTests {
 					.toList(), (found) -> !found.isEmpty())
 				.getFirst();
 
-			assertThat(produced.renditions()).extracting(Rendition::kind)
-				.containsExactly(RenditionKind.COPY, RenditionKind.MAIN_IMAGE);
-			Rendition copy = produced.renditions().get(0);
+			assertThat(produced.renditions()).extracting(Rendition::name)
+				.contains("copy.txt", "copy-taobao.txt", "main-800x800.png", "main-750x1000.jpg");
+			Rendition copy = named(produced, "copy.txt");
+			assertThat(copy.kind()).isEqualTo(RenditionKind.COPY);
 			assertThat(new String(this.blobs.read(copy.uri()), StandardCharsets.UTF_8)).startsWith("通勤路上，世界安静下来");
-			Rendition image = produced.renditions().get(1);
+			assertThat(new String(this.blobs.read(named(produced, "copy-taobao.txt").uri()), StandardCharsets.UTF_8))
+				.startsWith("声悦 Pro 主动降噪蓝牙耳机\n");
+			Rendition portrait = named(produced, "main-750x1000.jpg");
+			assertThat(portrait.channels()).containsExactly("taobao");
+			assertThat(portrait.mediaType()).isEqualTo("image/jpeg");
+			BufferedImage jpeg = ImageIO.read(new ByteArrayInputStream(this.blobs.read(portrait.uri())));
+			assertThat(jpeg.getWidth()).isEqualTo(750);
+			assertThat(jpeg.getHeight()).isEqualTo(1000);
+			Rendition image = named(produced, "main-800x800.png");
+			assertThat(image.channels()).isEmpty();
+			assertThat(named(produced, "detail-750.html").kind()).isEqualTo(RenditionKind.DETAIL_PAGE);
+			assertThat(new String(this.blobs.read(named(produced, "detail-750.html").uri()), StandardCharsets.UTF_8))
+				.contains("<table>", "声悦 Pro 主动降噪蓝牙耳机", "src=\"main-800x800.png\"");
+			BufferedImage longImage = ImageIO
+				.read(new ByteArrayInputStream(this.blobs.read(named(produced, "detail-750.jpg").uri())));
+			assertThat(longImage.getWidth()).isEqualTo(750);
+			assertThat(longImage.getHeight()).isGreaterThan(1500);
+			Rendition video = named(produced, "promo-720x1280.mp4");
+			assertThat(video.kind()).isEqualTo(RenditionKind.VIDEO);
+			assertThat(video.durationMillis()).isBetween(10_000L, 20_000L);
+			assertThat(video.channels()).containsExactly("taobao");
+			assertThat(new String(this.blobs.read(named(produced, "promo-720x1280.srt").uri()), StandardCharsets.UTF_8))
+				.startsWith("1\n00:00:00,300 --> ");
 			BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(this.blobs.read(image.uri())));
 			assertThat(decoded.getWidth()).isEqualTo(800);
 			assertThat(decoded.getHeight()).isEqualTo(800);
@@ -109,7 +134,9 @@ class ProductionIntegrationTests {
 
 			this.mvc.perform(get("/api/v1/assets/" + produced.assetId()).header("X-Tenant-Id", "acme"))
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.asset.renditions.length()").value(2))
+				.andExpect(jsonPath("$.asset.renditions.length()").value(produced.renditions().size()))
+				.andExpect(jsonPath("$.asset.failures.length()").value(0))
+				.andExpect(jsonPath("$.asset.narration").value(espeakInstalled() ? "ESPEAK_NG" : "NONE"))
 				.andExpect(jsonPath("$.links['main-800x800.png']")
 					.value("/api/v1/assets/" + produced.assetId() + "/renditions/main-800x800.png"));
 			this.mvc
@@ -150,7 +177,7 @@ class ProductionIntegrationTests {
 					.findFirst(), java.util.Optional::isPresent)
 				.orElseThrow();
 			BufferedImage image = ImageIO
-				.read(new ByteArrayInputStream(this.blobs.read(produced.renditions().get(1).uri())));
+				.read(new ByteArrayInputStream(this.blobs.read(named(produced, "main-800x800.png").uri())));
 			long magenta = 0;
 			for (int y = 0; y < image.getHeight(); y++) {
 				for (int x = 0; x < image.getWidth(); x++) {
@@ -188,6 +215,18 @@ class ProductionIntegrationTests {
 		assertThat(storedFiles()).as("files left behind by a concept given up on").isEqualTo(filesBefore);
 	}
 
+	private static boolean espeakInstalled() {
+		return Files.isExecutable(Path.of("/usr/bin/espeak-ng"));
+	}
+
+	private static Rendition named(AssetProduced produced, String name) {
+		return produced.renditions()
+			.stream()
+			.filter((rendition) -> rendition.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no rendition " + name + " in " + produced.renditions()));
+	}
+
 	private static long storedFiles() throws java.io.IOException {
 		try (var files = Files.walk(BLOBS)) {
 			return files.filter(Files::isRegularFile).count();
@@ -212,7 +251,7 @@ class ProductionIntegrationTests {
 				"bold", new Copy("降噪黑科技", "40dB 主动降噪。", "立即选购", List.of("40dB 主动降噪")),
 				new Product("AUD-1001", "声悦 Pro 主动降噪蓝牙耳机", "声悦", "数码/耳机", new BigDecimal("299.00"),
 						List.of("40dB 主动降噪"), "通勤上班族", null, images),
-				List.of("taobao"));
+				List.of("jd"));
 	}
 
 	private static long distinctColours(BufferedImage image) {

@@ -205,7 +205,11 @@ class SceneIntegrationTests {
 	}
 
 	private BufferedImage mainImage(AssetProduced produced) throws Exception {
-		Rendition image = produced.renditions().get(1);
+		Rendition image = produced.renditions()
+			.stream()
+			.filter((rendition) -> rendition.name().equals("main-800x800.png"))
+			.findFirst()
+			.orElseThrow();
 		return ImageIO.read(new ByteArrayInputStream(this.blobs.read(image.uri())));
 	}
 
@@ -215,7 +219,7 @@ class SceneIntegrationTests {
 				new Copy("通勤路上，世界安静下来", "40dB 主动降噪隔绝地铁轰鸣，30 小时续航陪你一整周。", "立即选购", List.of("40dB 主动降噪", "30 小时续航")),
 				new Product("AUD-1001", "声悦 Pro 主动降噪蓝牙耳机", "声悦", "数码/耳机", new BigDecimal("299.00"),
 						List.of("40dB 主动降噪", "30 小时续航"), "通勤上班族", null),
-				List.of("taobao"), null, scene, Authorship.TEMPLATE, null);
+				List.of("jd"), null, scene, Authorship.TEMPLATE, null);
 	}
 
 	/** The scene's pixel under a point of the 800×800 image it covers. */

@@ -71,6 +71,28 @@ class GoldenFixturesTests {
 		assertThat(decoded.product().category()).isEqualTo("数码/耳机");
 	}
 
+	@Test
+	void aRenditionWithoutDurationOrChannelsDecodesAsAStillForEveryChannel() throws IOException {
+		String old = golden("asset-produced.json").replaceAll(",\\s*\"durationMillis\" : \\d+", "")
+			.replaceAll(",\\s*\"channels\" : \\[ [^\\]]*\\]\\s*}", "}");
+		AssetProduced decoded = (AssetProduced) EventCodec.decode(old.getBytes(StandardCharsets.UTF_8),
+				AssetEvent.class);
+		assertThat(old).doesNotContain("durationMillis");
+		assertThat(decoded.renditions()).extracting(Rendition::durationMillis).containsOnly(0L);
+		assertThat(decoded.renditions()).allSatisfy((rendition) -> {
+			assertThat(rendition.channels()).isEmpty();
+			assertThat(rendition.isFor("xiaohongshu")).isTrue();
+		});
+		assertThat(decoded.channels()).containsExactly("taobao", "jd");
+	}
+
+	@Test
+	void aRenditionForSomeChannelsGoesOnlyToThem() {
+		Rendition video = SampleEvents.RENDITIONS.getLast();
+		assertThat(video.isFor("douyin")).isTrue();
+		assertThat(video.isFor("taobao")).isFalse();
+	}
+
 	private static String golden(String name) throws IOException {
 		try (InputStream in = GoldenFixturesTests.class.getResourceAsStream("/golden/" + name)) {
 			assertThat(in).as("golden fixture %s", name).isNotNull();

@@ -31,7 +31,10 @@ final class SampleEvents {
 			new Rendition(RenditionKind.COPY, "copy.txt", "file:assets/019a8f10/copy.txt", "text/plain;charset=UTF-8",
 					0, 0, 180, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
 			new Rendition(RenditionKind.MAIN_IMAGE, "main-800x800.png", "file:assets/019a8f10/main-800x800.png",
-					"image/png", 800, 800, 48213, "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"));
+					"image/png", 800, 800, 48213, "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"),
+			new Rendition(RenditionKind.VIDEO, "promo-720x1280.mp4", "file:assets/019a8f10/promo-720x1280.mp4",
+					"video/mp4", 720, 1280, 1843200, "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
+					15000, List.of("douyin")));
 
 	private SampleEvents() {
 	}

@@ -2,6 +2,7 @@ package io.aigcfactory.inspection.quality;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,13 +16,17 @@ import io.aigcfactory.events.Rendition;
 import io.aigcfactory.platform.storage.BlobNotFound;
 import io.aigcfactory.platform.storage.BlobStore;
 import io.aigcfactory.platform.storage.ContentDigests;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Checks that every file of an asset is stored, unaltered (its SHA-256 matches), and for
- * images is readable as an image of its declared size: a broken file must never reach a
- * channel.
+ * Checks that every file of an asset is stored, unaltered (its SHA-256 matches), for
+ * images (PNG, JPEG, WebP) readable as an image of its declared size, for MP4 videos of
+ * their declared frame size and duration, and for HTML pages well-formed: a broken file
+ * must never reach a channel.
  */
 @Service
 public class RenditionCheck {
@@ -50,6 +55,13 @@ public class RenditionCheck {
 				findings.add(finding("UNDECODABLE_IMAGE",
 						"图片无法解码或尺寸不是 %d×%d".formatted(rendition.width(), rendition.height()), rendition));
 			}
+			else if (rendition.mediaType().startsWith("video/mp4") && !playsAsDeclared(content, rendition)) {
+				findings.add(finding("UNDECODABLE_VIDEO", "视频无法解析，或尺寸不是 %d×%d、时长不是 %d 毫秒".formatted(rendition.width(),
+						rendition.height(), rendition.durationMillis()), rendition));
+			}
+			else if (rendition.mediaType().startsWith("text/html") && !wellFormed(content)) {
+				findings.add(finding("MALFORMED_HTML", "详情页 HTML 结构不完整", rendition));
+			}
 		}
 		return findings;
 	}
@@ -77,6 +89,24 @@ public class RenditionCheck {
 		catch (IOException | RuntimeException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * Reads the MP4's boxes: the frame size must be the declared one and the duration
+	 * within half a second of it (encoders round the last frame and audio packet).
+	 */
+	private static boolean playsAsDeclared(byte[] content, Rendition rendition) {
+		return Mp4Header.read(content)
+			.filter((header) -> header.width() == rendition.width() && header.height() == rendition.height())
+			.filter((header) -> Math.abs(header.durationMillis() - rendition.durationMillis()) <= 500)
+			.isPresent();
+	}
+
+	/** Parses the page as HTML5 and accepts it only without a single parse error. */
+	private static boolean wellFormed(byte[] content) {
+		Parser parser = Parser.htmlParser().setTrackErrors(1);
+		Document page = Jsoup.parse(new String(content, StandardCharsets.UTF_8), "", parser);
+		return parser.getErrors().isEmpty() && page.body() != null && !page.title().isBlank();
 	}
 
 	private static Finding finding(String code, String detail, Rendition rendition) {

@@ -1,10 +1,13 @@
 package io.aigcfactory.production.asset;
 
 import java.awt.image.BufferedImage;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.aigcfactory.events.AssetId;
 import io.aigcfactory.events.AssetProduced;
@@ -14,29 +17,47 @@ import io.aigcfactory.events.EventMetadata;
 import io.aigcfactory.events.Rendition;
 import io.aigcfactory.events.RenditionKind;
 import io.aigcfactory.events.Topics;
+import io.aigcfactory.platform.channel.ChannelProfile;
+import io.aigcfactory.platform.channel.ChannelProfiles;
 import io.aigcfactory.platform.messaging.EventPublisher;
 import io.aigcfactory.platform.storage.BlobStore;
-import io.aigcfactory.platform.storage.StoredBlob;
 import io.aigcfactory.production.brand.BrandCompliance;
 import io.aigcfactory.production.brand.BrandLogos;
 import io.aigcfactory.production.brand.BrandScore;
+import io.aigcfactory.platform.channel.ChannelProfile.ImageFormat;
+import io.aigcfactory.production.copy.ChannelCopy;
 import io.aigcfactory.production.copy.CopyDocument;
+import io.aigcfactory.production.detail.DetailPageHtml;
+import io.aigcfactory.production.detail.DetailPages;
 import io.aigcfactory.production.image.Backdrop;
+import io.aigcfactory.production.image.DrawnImage;
 import io.aigcfactory.production.image.ImageBrief;
+import io.aigcfactory.production.image.ImageEncoding;
 import io.aigcfactory.production.image.ImageRenderer;
 import io.aigcfactory.production.image.ImageSpec;
+import io.aigcfactory.production.image.OversizeImage;
 import io.aigcfactory.production.image.ProductPhotos;
 import io.aigcfactory.production.image.RenderedImage;
 import io.aigcfactory.production.image.SceneGeneration;
+import io.aigcfactory.production.image.TextDoesNotFit;
+import io.aigcfactory.production.video.Narration;
+import io.aigcfactory.production.video.PromoVideos;
+import io.aigcfactory.production.video.Subtitles;
+import io.aigcfactory.production.video.VideoSettings;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Produces an asset from a concept: the copy as a text file and the main image in every
- * configured size, showing the product's own photo when it has one, over the concept's
- * generated scene when it has one (in the concept's brand kit, with its logo), stored in
- * the blob store, recorded with the backdrop its images stand on and its brand-compliance
- * score where the concept has a kit, and announced on {@code aigc.asset.v1}.
+ * Produces an asset from a concept: the copy as a text file (and as each target channel
+ * takes it), the main image in every configured size and in every size the target
+ * channels' profiles ask for (PNG or JPEG within their byte limits; a size that cannot be
+ * made is recorded as that rendition's failure), a detail page with its long image and a
+ * narrated promo video with subtitles for the channels that take them, showing the
+ * product's own photo when it has one, over the concept's generated scene when it has one
+ * (in the concept's brand kit, with its logo), stored in the blob store, recorded with
+ * the backdrop its images stand on and its brand-compliance score where the concept has a
+ * kit, and announced on {@code aigc.asset.v1}.
  */
 @Service
 public class AssetProduction {
@@ -61,10 +82,23 @@ public class AssetProduction {
 
 	private final ProductPhotos photos;
 
+	private final ChannelProfiles profiles;
+
+	private final DetailPages details;
+
+	private final PromoVideos videos;
+
+	private final VideoSettings videoSettings;
+
 	AssetProduction(ImageRenderer images, SceneGeneration scenes, BlobStore blobs, Assets assets, EventPublisher events,
 			ProductionSettings settings, BrandLogos logos, BrandCompliance compliance, Clock clock,
-			ProductPhotos photos) {
+			ProductPhotos photos, ChannelProfiles profiles, DetailPages details, PromoVideos videos,
+			VideoSettings videoSettings) {
 		this.photos = photos;
+		this.videos = videos;
+		this.videoSettings = videoSettings;
+		this.details = details;
+		this.profiles = profiles;
 		this.images = images;
 		this.scenes = scenes;
 		this.logos = logos;
@@ -76,12 +110,16 @@ public class AssetProduction {
 		this.clock = clock;
 	}
 
-	/** Produces the asset of a concept, unless it was produced already. */
+	/**
+	 * Produces the asset of a concept, unless it was produced already.
+	 * @throws TextDoesNotFit when not one of its images could be drawn legibly
+	 */
 	public void produce(ConceptCreated concept) {
 		if (this.assets.producedFrom(concept.conceptId())) {
 			return;
 		}
 		AssetId id = AssetId.next();
+		List<Map.Entry<String, ChannelProfile>> channels = this.profiles.of(concept.channels());
 		byte[] copy = CopyDocument.render(concept.copy());
 		BrandKit brand = concept.brand();
 		BufferedImage logo = (brand != null) ? this.logos.logo(brand.logo()) : null;
@@ -89,42 +127,129 @@ public class AssetProduction {
 		ImageBrief brief = new ImageBrief(concept.product().summary(), concept.product().price(), concept.copy(),
 				concept.angle(), concept.style(), this.photos.mainPhoto(concept.product().images()), backdrop.scene(),
 				brand, logo);
-		// Every image is rendered before anything is stored, so that a concept production
-		// gives up on leaves no files behind.
-		List<RenderedImage> rendered = new ArrayList<>();
-		for (ImageSpec spec : this.settings.mainImages()) {
-			rendered.add(this.images.render(brief, spec));
+		AssetFiles files = new AssetFiles();
+		files.add(RenditionKind.COPY, CopyDocument.NAME, copy, CopyDocument.MEDIA_TYPE, 0, 0, 0, List.of());
+		for (Map.Entry<String, ChannelProfile> channel : channels) {
+			files.add(RenditionKind.COPY, ChannelCopy.name(channel.getKey()),
+					ChannelCopy.render(concept.copy(), concept.product(), channel.getValue()), CopyDocument.MEDIA_TYPE,
+					0, 0, 0, List.of(channel.getKey()));
 		}
-		List<Rendition> renditions = new ArrayList<>();
-		renditions.add(rendition(id, RenditionKind.COPY, CopyDocument.NAME, copy, CopyDocument.MEDIA_TYPE, 0, 0));
-		for (int i = 0; i < rendered.size(); i++) {
-			RenderedImage image = rendered.get(i);
-			renditions.add(rendition(id, RenditionKind.MAIN_IMAGE,
-					this.settings.mainImages().get(i).name() + extension(image.mediaType()), image.bytes(),
-					image.mediaType(), image.width(), image.height()));
-		}
+		List<RenderedImage> rendered = images(brief, ImageTarget.plan(this.settings.mainImages(), channels), files);
+		detailPage(concept, brief, channels, files);
+		Narration.Voice narration = video(concept, brief, channels, files);
 		BrandScore score = (brand != null) ? this.compliance.score(brand, logo, copy, rendered) : null;
+		List<Rendition> renditions = files.store(this.blobs, id);
 		Instant now = Instant.now(this.clock);
-		this.assets.add(id, concept, renditions, score, backdrop, now);
+		this.assets.add(id, concept, renditions, files.failures(), narration, score, backdrop, now);
 		this.events.publish(Topics.ASSET,
 				new AssetProduced(EventMetadata.now(concept.metadata().tenantId()), concept.requirementId(), id,
 						concept.conceptId(), concept.attempt(), concept.angle(), concept.product().summary(),
 						concept.copy(), renditions, concept.channels()));
 	}
 
-	private Rendition rendition(AssetId asset, RenditionKind kind, String name, byte[] content, String mediaType,
-			int width, int height) {
-		StoredBlob blob = this.blobs.put("assets/" + asset + "/" + name, content, mediaType);
-		return new Rendition(kind, name, blob.uri(), mediaType, width, height, blob.bytes(), blob.sha256());
+	/**
+	 * The detail page and its long image, once at the width the channels that take one
+	 * ask for (the narrowest, where they differ), within the strictest byte limit.
+	 */
+	private void detailPage(ConceptCreated concept, ImageBrief brief, List<Map.Entry<String, ChannelProfile>> channels,
+			AssetFiles files) {
+		List<Map.Entry<String, ChannelProfile.DetailPage>> wanted = channels.stream()
+			.filter((channel) -> channel.getValue().detailPage() != null)
+			.map((channel) -> Map.entry(channel.getKey(), channel.getValue().detailPage()))
+			.toList();
+		if (wanted.isEmpty()) {
+			return;
+		}
+		int width = wanted.stream().mapToInt((page) -> page.getValue().width()).min().orElseThrow();
+		long maxBytes = wanted.stream().mapToLong((page) -> page.getValue().maxBytes().toBytes()).min().orElseThrow();
+		List<String> takers = wanted.stream().map(Map.Entry::getKey).toList();
+		String page = DetailPages.pageName(width);
+		try {
+			DrawnImage hero = this.images.draw(brief, new ImageSpec("detail-hero", width, width));
+			DetailPages.DetailPage made = this.details.make(concept, width, hero.pixels(),
+					this.settings.mainImages().getFirst().name() + ".png");
+			RenderedImage longImage = ImageEncoding.encode(
+					new DrawnImage(made.longImage(), hero.product(), hero.price(), hero.logo()), ImageFormat.JPEG,
+					maxBytes);
+			files.add(RenditionKind.DETAIL_PAGE, page, made.html(), DetailPageHtml.MEDIA_TYPE, width, 0, 0, takers);
+			files.add(RenditionKind.DETAIL_IMAGE, DetailPages.longImageName(width), longImage.bytes(),
+					longImage.mediaType(), longImage.width(), longImage.height(), 0, takers);
+		}
+		catch (TextDoesNotFit ex) {
+			files.failed(page, RenditionFailure.TEXT_DOES_NOT_FIT, ex.getMessage());
+		}
+		catch (OversizeImage ex) {
+			files.failed(DetailPages.longImageName(width), RenditionFailure.OVERSIZE, ex.getMessage());
+		}
 	}
 
-	private static String extension(String mediaType) {
-		return switch (mediaType) {
-			case "image/png" -> ".png";
-			case "image/jpeg" -> ".jpg";
-			case "image/webp" -> ".webp";
-			default -> ".bin";
-		};
+	/**
+	 * The promo video and its subtitles for the channels that take one (once per
+	 * requirement unless configured otherwise), within all their duration bounds.
+	 * @return who narrated it, or {@code null} when no video was made
+	 */
+	private Narration.@Nullable Voice video(ConceptCreated concept, ImageBrief brief,
+			List<Map.Entry<String, ChannelProfile>> channels, AssetFiles files) {
+		List<Map.Entry<String, ChannelProfile.VideoSlot>> wanted = channels.stream()
+			.filter((channel) -> channel.getValue().video() != null)
+			.map((channel) -> Map.entry(channel.getKey(), channel.getValue().video()))
+			.toList();
+		if (wanted.isEmpty() || !this.videoSettings.enabled()
+				|| (this.videoSettings.oncePerRequirement() && this.assets.hasVideo(concept.requirementId()))) {
+			return null;
+		}
+		ChannelProfile.VideoSlot slot = wanted.getFirst().getValue();
+		Duration max = wanted.stream().map((video) -> video.getValue().max()).min(Duration::compareTo).orElseThrow();
+		Duration min = wanted.stream().map((video) -> video.getValue().min()).max(Duration::compareTo).orElseThrow();
+		List<String> takers = wanted.stream().map(Map.Entry::getKey).toList();
+		String name = PromoVideos.videoName(slot.width(), slot.height());
+		try {
+			List<BufferedImage> pictures = new ArrayList<>();
+			pictures.add(this.images.draw(brief, new ImageSpec("video", slot.width(), slot.width())).pixels());
+			if (brief.photo() != null) {
+				pictures.add(brief.photo());
+			}
+			PromoVideos.PromoVideo video = this.videos.make(concept.product().title(), concept.copy(), pictures,
+					slot.width(), slot.height(), (min.compareTo(max) <= 0) ? min : max, max);
+			files.add(RenditionKind.VIDEO, name, video.mp4(), PromoVideos.mediaType(), slot.width(), slot.height(),
+					video.durationMillis(), takers);
+			files.add(RenditionKind.SUBTITLES, PromoVideos.subtitlesName(slot.width(), slot.height()), video.srt(),
+					Subtitles.MEDIA_TYPE, 0, 0, video.durationMillis(), takers);
+			return video.voice();
+		}
+		catch (TextDoesNotFit | UncheckedIOException ex) {
+			files.failed(name, RenditionFailure.VIDEO_FAILED, String.valueOf(ex.getMessage()));
+			return null;
+		}
+	}
+
+	/**
+	 * Draws and encodes every planned image; a size that cannot hold legible text, or a
+	 * file over its limit, is a failure of that rendition only.
+	 */
+	private List<RenderedImage> images(ImageBrief brief, List<ImageTarget> targets, AssetFiles files) {
+		List<RenderedImage> rendered = new ArrayList<>();
+		TextDoesNotFit unfit = null;
+		for (ImageTarget target : targets) {
+			try {
+				RenderedImage image = ImageEncoding.encode(this.images.draw(brief, target.spec()), target.format(),
+						target.maxBytes());
+				files.add(RenditionKind.MAIN_IMAGE, target.fileName(), image.bytes(), image.mediaType(), image.width(),
+						image.height(), 0, target.channels());
+				rendered.add(image);
+			}
+			catch (TextDoesNotFit ex) {
+				unfit = ex;
+				files.failed(target.fileName(), RenditionFailure.TEXT_DOES_NOT_FIT, ex.getMessage());
+			}
+			catch (OversizeImage ex) {
+				files.failed(target.fileName(), RenditionFailure.OVERSIZE, ex.getMessage());
+			}
+		}
+		if (rendered.isEmpty() && unfit != null) {
+			throw unfit;
+		}
+		return rendered;
 	}
 
 }

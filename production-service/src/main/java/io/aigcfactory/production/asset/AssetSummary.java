@@ -21,11 +21,14 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when it was produced
  * @param backdrop what its images stand on, and why the drawn backdrop replaced a scene
  * @param renditions its files
+ * @param failures the renditions it could not get, each with its reason
+ * @param narration who narrated its video: {@code ESPEAK_NG}, or {@code NONE} for
+ * captions only; {@code null} without a video
  * @param brandCompliance how well it keeps to the brand kit it was produced with, with
  * each part's score; {@code null} when produced without a kit
  */
 public record AssetSummary(AssetId assetId, UUID requirementId, UUID conceptId, String angle, String sku,
 		String headline, Instant createdAt, AssetBackdrop backdrop, List<Rendition> renditions,
-		@Nullable BrandScore brandCompliance) {
+		List<RenditionFailure> failures, @Nullable String narration, @Nullable BrandScore brandCompliance) {
 
 }

@@ -1,6 +1,7 @@
 package io.aigcfactory.production.image;
 
 import java.awt.Rectangle;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,12 +13,23 @@ import org.jspecify.annotations.Nullable;
  * @param width width in pixels
  * @param height height in pixels
  * @param logo where the brief's logo was drawn, in pixels, or {@code null} when none was
+ * @param keepOut the boxes a mark added later must not cover: product, price, logo
  */
-public record RenderedImage(byte[] bytes, String mediaType, int width, int height, @Nullable Rectangle logo) {
+public record RenderedImage(byte[] bytes, String mediaType, int width, int height, @Nullable Rectangle logo,
+		List<Rectangle> keepOut) {
+
+	public RenderedImage {
+		keepOut = List.copyOf(keepOut);
+	}
+
+	/** An image with a logo box but no keep-out boxes. */
+	public RenderedImage(byte[] bytes, String mediaType, int width, int height, @Nullable Rectangle logo) {
+		this(bytes, mediaType, width, height, logo, List.of());
+	}
 
 	/** An image without a logo. */
 	public RenderedImage(byte[] bytes, String mediaType, int width, int height) {
-		this(bytes, mediaType, width, height, null);
+		this(bytes, mediaType, width, height, null, List.of());
 	}
 
 }

@@ -6,6 +6,7 @@ import io.aigcfactory.events.Topics;
 import io.aigcfactory.platform.messaging.IdempotentConsumer;
 import io.aigcfactory.production.asset.AssetProduction;
 import io.aigcfactory.production.asset.GivenUp;
+import io.aigcfactory.production.image.TextDoesNotFit;
 import io.aigcfactory.production.image.UnrenderableText;
 import io.aigcfactory.production.image.UnusablePhoto;
 
@@ -22,6 +23,8 @@ class ConceptListener {
 	static final String UNRENDERABLE_TEXT = "UNRENDERABLE_TEXT";
 
 	static final String UNUSABLE_PHOTO = "UNUSABLE_PHOTO";
+
+	static final String TEXT_DOES_NOT_FIT = "TEXT_DOES_NOT_FIT";
 
 	private final IdempotentConsumer idempotent;
 
@@ -50,6 +53,10 @@ class ConceptListener {
 		catch (UnrenderableText ex) {
 			// Retrying cannot add a glyph to a font.
 			this.givenUp.concept(created, UNRENDERABLE_TEXT, ex.getMessage());
+		}
+		catch (TextDoesNotFit ex) {
+			// Not one of the sizes its channels ask for can hold its text legibly.
+			this.givenUp.concept(created, TEXT_DOES_NOT_FIT, ex.getMessage());
 		}
 		catch (UnusablePhoto ex) {
 			// The photo was checked at intake; one that is gone or broken now stays so.

@@ -24,8 +24,9 @@ import io.aigcfactory.platform.storage.BlobStore;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Exports each asset into {@code <directory>/<sku>/<assetId>/} and appends one line per
- * publication to {@code <directory>/manifest.jsonl}. Files are written before their
+ * Exports each asset's files for this channel (those made for every channel and for this
+ * one) into {@code <directory>/<sku>/<assetId>/} and appends one line per publication,
+ * listing them, to {@code <directory>/manifest.jsonl}. Files are written before their
  * manifest line, so every line names complete files.
  */
 public class FilesystemChannel implements Channel {
@@ -64,7 +65,7 @@ public class FilesystemChannel implements Channel {
 		Path folder = this.directory.resolve(safe(asset.product().sku())).resolve(asset.assetId().toString());
 		try {
 			Files.createDirectories(folder);
-			for (Rendition file : asset.renditions()) {
+			for (Rendition file : delivery.filesFor(this.id)) {
 				copy(file, folder.resolve(safe(file.name())));
 			}
 			appendToManifest(manifestLine(delivery, folder));
@@ -98,14 +99,26 @@ public class FilesystemChannel implements Channel {
 		line.put("category", asset.product().category());
 		line.put("angle", asset.angle().name());
 		line.put("folder", this.directory.relativize(folder).toString().replace('\\', '/'));
-		line.put("files",
-				asset.renditions()
-					.stream()
-					.map((file) -> Map.of("name", safe(file.name()), "mediaType", file.mediaType(), "bytes",
-							file.bytes(), "sha256", file.sha256()))
-					.toList());
+		line.put("files", delivery.filesFor(this.id).stream().map(FilesystemChannel::manifestEntry).toList());
 		line.put("publishedAt", Instant.now(this.clock).toString());
 		return this.json.writeValueAsString(line) + "\n";
+	}
+
+	private static Map<String, Object> manifestEntry(Rendition file) {
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("name", safe(file.name()));
+		entry.put("kind", file.kind().name());
+		entry.put("mediaType", file.mediaType());
+		entry.put("bytes", file.bytes());
+		entry.put("sha256", file.sha256());
+		if (file.width() > 0) {
+			entry.put("width", file.width());
+			entry.put("height", file.height());
+		}
+		if (file.durationMillis() > 0) {
+			entry.put("durationMillis", file.durationMillis());
+		}
+		return entry;
 	}
 
 	private synchronized void appendToManifest(String line) throws IOException {

@@ -157,7 +157,7 @@ public class WebhookChannel implements Channel {
 		payload.put("tenantId", asset.metadata().tenantId());
 		payload.put("product", asset.product());
 		payload.put("angle", asset.angle().name());
-		payload.put("files", asset.renditions()
+		payload.put("files", delivery.filesFor(this.id)
 			.stream()
 			.map((file) -> Map.of("name", file.name(), "kind", file.kind().name(), "mediaType", file.mediaType(),
 					"bytes", file.bytes(), "sha256", file.sha256(), "url", assetUrl + "/renditions/" + file.name()))

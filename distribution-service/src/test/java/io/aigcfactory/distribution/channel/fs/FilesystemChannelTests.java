@@ -3,6 +3,7 @@ package io.aigcfactory.distribution.channel.fs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,9 @@ import io.aigcfactory.distribution.Assets;
 import io.aigcfactory.distribution.channel.Delivery;
 import io.aigcfactory.distribution.channel.DeliveryFailed;
 import io.aigcfactory.events.AssetInspected;
+import io.aigcfactory.events.Rendition;
+import io.aigcfactory.events.RenditionKind;
+import io.aigcfactory.platform.storage.StoredBlob;
 import io.aigcfactory.platform.storage.fs.FilesystemBlobStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +50,38 @@ class FilesystemChannelTests {
 		assertThat(line.path("folder").asString()).isEqualTo(location);
 		assertThat(line.path("files")).hasSize(2);
 		assertThat(line.path("files").get(0).path("sha256").asString()).isEqualTo(first.renditions().get(0).sha256());
+	}
+
+	@Test
+	void exportsOnlyTheFilesMadeForItsChannel() throws Exception {
+		FilesystemBlobStore blobs = new FilesystemBlobStore(this.root.resolve("blobs"));
+		AssetInspected approved = Assets.approved(blobs, List.of("taobao", "douyin"));
+		StoredBlob video = blobs.put("assets/" + approved.assetId() + "/promo.mp4", new byte[] { 0, 0, 0, 24 },
+				"video/mp4");
+		List<Rendition> files = new ArrayList<>(approved.renditions());
+		files.add(new Rendition(RenditionKind.VIDEO, "promo-720x1280.mp4", video.uri(), "video/mp4", 720, 1280,
+				video.bytes(), video.sha256(), 15_000, List.of("douyin")));
+		AssetInspected asset = new AssetInspected(approved.metadata(), approved.requirementId(), approved.assetId(),
+				approved.conceptId(), approved.attempt(), approved.angle(), approved.verdict(), approved.findings(),
+				approved.product(), files, approved.channels());
+		FilesystemChannel taobao = new FilesystemChannel("taobao", this.root.resolve("out/taobao"), blobs,
+				JsonMapper.shared(), Clock.systemUTC());
+		FilesystemChannel douyin = new FilesystemChannel("douyin", this.root.resolve("out/douyin"), blobs,
+				JsonMapper.shared(), Clock.systemUTC());
+
+		String there = taobao.publish(new Delivery(UUID.randomUUID(), asset));
+		String here = douyin.publish(new Delivery(UUID.randomUUID(), asset));
+
+		assertThat(this.root.resolve("out/taobao").resolve(there).resolve("promo-720x1280.mp4")).doesNotExist();
+		assertThat(this.root.resolve("out/douyin").resolve(here).resolve("promo-720x1280.mp4")).exists();
+		JsonNode line = JsonMapper.shared()
+			.readTree(Files.readAllLines(this.root.resolve("out/douyin/manifest.jsonl")).getFirst());
+		assertThat(line.path("files")).hasSize(3);
+		assertThat(line.path("files").get(2).path("durationMillis").asLong()).isEqualTo(15_000);
+		assertThat(line.path("files").get(2).path("width").asInt()).isEqualTo(720);
+		assertThat(JsonMapper.shared()
+			.readTree(Files.readAllLines(this.root.resolve("out/taobao/manifest.jsonl")).getFirst())
+			.path("files")).hasSize(2);
 	}
 
 	@Test

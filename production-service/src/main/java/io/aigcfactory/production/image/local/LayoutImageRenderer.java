@@ -1,21 +1,18 @@
 package io.aigcfactory.production.image.local;
 
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import java.util.List;
-
-import javax.imageio.ImageIO;
 
 import io.aigcfactory.events.BrandKit;
 
+import io.aigcfactory.production.image.DrawnImage;
 import io.aigcfactory.production.image.ImageBrief;
 import io.aigcfactory.production.image.ImageRenderer;
 import io.aigcfactory.production.image.ImageSpec;
-import io.aigcfactory.production.image.RenderedImage;
+import io.aigcfactory.production.image.TextDoesNotFit;
 import io.aigcfactory.production.image.UnrenderableText;
 
 /**
@@ -26,11 +23,16 @@ import io.aigcfactory.production.image.UnrenderableText;
  * has a kit), with the kit's logo on the brand's mark, over the brief's generated scene
  * when it has one (scaled to cover the image, centre-cropped) or else over a drawn
  * backdrop. Text is drawn with the bundled Noto Sans CJK SC, so no installed CJK font is
- * needed. The same brief and size always give the same bytes.
+ * needed. The same brief and size always give the same pixels. A size so small that some
+ * text would fall below {@link #LEGIBLE_SIZE} is refused with {@link TextDoesNotFit}.
  */
 public final class LayoutImageRenderer implements ImageRenderer {
 
-	private static final String PNG = "image/png";
+	/**
+	 * Below this many pixels the strokes of a Chinese character run together: a size that
+	 * needs smaller text is refused rather than drawn.
+	 */
+	static final float LEGIBLE_SIZE = 9f;
 
 	private final CjkFonts fonts;
 
@@ -44,10 +46,29 @@ public final class LayoutImageRenderer implements ImageRenderer {
 	}
 
 	@Override
-	public RenderedImage render(ImageBrief brief, ImageSpec spec) {
+	public DrawnImage draw(ImageBrief brief, ImageSpec spec) {
 		Layout layout = layout(brief, spec);
-		BufferedImage image = draw(brief, spec, layout);
-		return new RenderedImage(encode(image), PNG, spec.width(), spec.height(), LogoMark.box(layout, brief.logo()));
+		float smallest = smallestText(layout);
+		if (smallest < LEGIBLE_SIZE) {
+			throw new TextDoesNotFit("%d×%d would set text at %.1f px, below the legible %.0f px"
+				.formatted(spec.width(), spec.height(), smallest, LEGIBLE_SIZE));
+		}
+		return new DrawnImage(pixels(brief, spec, layout), whole(layout.stage().box()), whole(layout.deal().box()),
+				LogoMark.box(layout, brief.logo()));
+	}
+
+	private static float smallestText(Layout layout) {
+		float smallest = Float.MAX_VALUE;
+		for (Layout.Region region : layout.regions()) {
+			for (TextBlock text : region.texts()) {
+				smallest = Math.min(smallest, text.size());
+			}
+		}
+		return smallest;
+	}
+
+	private static Rectangle whole(Rectangle2D box) {
+		return box.getBounds();
 	}
 
 	/**
@@ -58,11 +79,11 @@ public final class LayoutImageRenderer implements ImageRenderer {
 		return Composer.compose(Content.of(brief, this.fonts), spec.width(), spec.height());
 	}
 
-	BufferedImage draw(ImageBrief brief, ImageSpec spec) {
-		return draw(brief, spec, layout(brief, spec));
+	BufferedImage pixels(ImageBrief brief, ImageSpec spec) {
+		return pixels(brief, spec, layout(brief, spec));
 	}
 
-	private BufferedImage draw(ImageBrief brief, ImageSpec spec, Layout layout) {
+	private BufferedImage pixels(ImageBrief brief, ImageSpec spec, Layout layout) {
 		BrandKit kit = brief.brand();
 		Palette palette = BrandPalette.of(Style.of(brief.style()), brief.product().brand(),
 				(kit != null) ? kit.colours() : List.of());
@@ -76,17 +97,6 @@ public final class LayoutImageRenderer implements ImageRenderer {
 			graphics.dispose();
 		}
 		return image;
-	}
-
-	private static byte[] encode(BufferedImage image) {
-		ByteArrayOutputStream png = new ByteArrayOutputStream(256 * 1024);
-		try {
-			ImageIO.write(image, "png", png);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot encode a PNG in memory", ex);
-		}
-		return png.toByteArray();
 	}
 
 }

@@ -33,7 +33,7 @@ class PhotoStageTests {
 		}
 		ImageBrief brief = withPhoto(Briefs.headphones("bold"), bar);
 		Rectangle2D box = this.renderer.layout(brief, ImageSpec.MAIN_800).stage().photoBox();
-		BufferedImage image = this.renderer.draw(brief, ImageSpec.MAIN_800);
+		BufferedImage image = this.renderer.pixels(brief, ImageSpec.MAIN_800);
 		int minX = Integer.MAX_VALUE;
 		int maxX = -1;
 		int minY = Integer.MAX_VALUE;
@@ -64,8 +64,8 @@ class PhotoStageTests {
 		ImageBrief plain = Briefs.headphones("fresh");
 		BufferedImage clear = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB);
 		Rectangle2D tile = this.renderer.layout(plain, ImageSpec.MAIN_800).stage().tile();
-		BufferedImage withTile = this.renderer.draw(plain, ImageSpec.MAIN_800);
-		BufferedImage withoutTile = this.renderer.draw(withPhoto(plain, clear), ImageSpec.MAIN_800);
+		BufferedImage withTile = this.renderer.pixels(plain, ImageSpec.MAIN_800);
+		BufferedImage withoutTile = this.renderer.pixels(withPhoto(plain, clear), ImageSpec.MAIN_800);
 		int differing = 0;
 		int area = 0;
 		for (int y = (int) tile.getY(); y < tile.getMaxY(); y++) {
@@ -91,7 +91,7 @@ class PhotoStageTests {
 			BufferedImage photo = ImageIO.read(Path.of("../samples/photos", file).toFile());
 			BufferedImage prepared = PhotoCutout.prepare(photo).image();
 			ImageBrief brief = withPhoto(Briefs.headphones("bold"), prepared);
-			BufferedImage image = this.renderer.draw(brief, ImageSpec.MAIN_800);
+			BufferedImage image = this.renderer.pixels(brief, ImageSpec.MAIN_800);
 			ImageIO.write(image, "png", out.resolve(file.replaceAll("\\..*", "") + "-main-800x800.png").toFile());
 			Rectangle2D box = this.renderer.layout(brief, ImageSpec.MAIN_800).stage().photoBox();
 			Color centre = new Color(image.getRGB((int) box.getCenterX(), (int) box.getCenterY()));

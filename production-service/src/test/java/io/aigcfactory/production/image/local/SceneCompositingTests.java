@@ -34,8 +34,8 @@ class SceneCompositingTests {
 	void theSceneIsTheBackgroundWhereTheLayoutLeavesItFree() {
 		BufferedImage scene = ramp(512, 384);
 		ImageBrief brief = withScene(Briefs.headphones("fresh"), scene);
-		BufferedImage image = this.renderer.draw(brief, SQUARE);
-		BufferedImage drawn = this.renderer.draw(Briefs.headphones("fresh"), SQUARE);
+		BufferedImage image = this.renderer.pixels(brief, SQUARE);
+		BufferedImage drawn = this.renderer.pixels(Briefs.headphones("fresh"), SQUARE);
 		SceneBackdrop backdrop = SceneBackdrop.cover(scene, new Rectangle2D.Double(0, 0, 800, 800));
 
 		int fromScene = 0;
@@ -59,7 +59,7 @@ class SceneCompositingTests {
 		ImageBrief brief = withScene(Briefs.headphones("fresh"), ramp(512, 512));
 		Layout layout = this.renderer.layout(brief, SQUARE);
 		Palette palette = Style.of("fresh").palette(brief.product().brand());
-		BufferedImage image = this.renderer.draw(brief, SQUARE);
+		BufferedImage image = this.renderer.pixels(brief, SQUARE);
 
 		TextBlock headline = layout.headline();
 		int inked = 0;
@@ -77,7 +77,7 @@ class SceneCompositingTests {
 	void aPanelGoesBehindTheCopyWhenTheSceneIsAsDarkAsTheInk() {
 		Palette palette = Style.of("fresh").palette(Briefs.headphones("fresh").product().brand());
 		Color ink = palette.ink();
-		BufferedImage image = this.renderer.draw(withScene(Briefs.headphones("fresh"), uniform(ink)), SQUARE);
+		BufferedImage image = this.renderer.pixels(withScene(Briefs.headphones("fresh"), uniform(ink)), SQUARE);
 		Color beside = besideTheCopy(image, Briefs.headphones("fresh"));
 
 		assertThat(Palette.contrast(ink, beside)).isGreaterThanOrEqualTo(4.5);
@@ -88,7 +88,7 @@ class SceneCompositingTests {
 		Palette palette = Style.of("fresh").palette(Briefs.headphones("fresh").product().brand());
 		Color light = (Palette.contrast(palette.ink(), Color.WHITE) > Palette.contrast(palette.ink(), Color.BLACK))
 				? Color.WHITE : Color.BLACK;
-		BufferedImage image = this.renderer.draw(withScene(Briefs.headphones("fresh"), uniform(light)), SQUARE);
+		BufferedImage image = this.renderer.pixels(withScene(Briefs.headphones("fresh"), uniform(light)), SQUARE);
 
 		assertThat(besideTheCopy(image, Briefs.headphones("fresh")).getRGB()).isEqualTo(light.getRGB());
 	}
