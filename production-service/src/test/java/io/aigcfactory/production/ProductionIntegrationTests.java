@@ -26,6 +26,10 @@ import io.aigcfactory.events.RenditionKind;
 import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.events.StageFailed;
 import io.aigcfactory.events.Topics;
+import io.aigcfactory.trust.carrier.LabelVerdict;
+import io.aigcfactory.trust.carrier.Labels;
+import io.aigcfactory.trust.watermark.WatermarkDetector;
+import io.aigcfactory.trust.watermark.WatermarkPayload;
 import io.aigcfactory.platform.storage.BlobStore;
 import io.aigcfactory.test.LocalPostgres;
 import io.aigcfactory.test.TopicProbe;
@@ -78,6 +82,17 @@ class ProductionIntegrationTests {
 	@Value("${spring.kafka.bootstrap-servers}")
 	String brokers;
 
+	@Autowired
+	Labels labels;
+
+	private static Rendition mainImage(AssetProduced produced) {
+		return produced.renditions()
+			.stream()
+			.filter((rendition) -> rendition.kind() == RenditionKind.MAIN_IMAGE)
+			.findFirst()
+			.orElseThrow();
+	}
+
 	@Test
 	void producesCopyAndAMainImageOnceAndServesThem() throws Exception {
 		ConceptCreated concept = new ConceptCreated(EventMetadata.now("acme"), RequirementId.next(), ConceptId.next(),
@@ -98,18 +113,31 @@ class ProductionIntegrationTests {
 				.getFirst();
 
 			assertThat(produced.renditions()).extracting(Rendition::kind)
-				.containsExactly(RenditionKind.COPY, RenditionKind.MAIN_IMAGE);
+				.containsExactly(RenditionKind.COPY, RenditionKind.LABEL, RenditionKind.MAIN_IMAGE);
 			Rendition copy = produced.renditions().get(0);
-			assertThat(new String(this.blobs.read(copy.uri()), StandardCharsets.UTF_8)).startsWith("通勤路上，世界安静下来");
-			Rendition image = produced.renditions().get(1);
-			BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(this.blobs.read(image.uri())));
+			byte[] copyText = this.blobs.read(copy.uri());
+			assertThat(new String(copyText, StandardCharsets.UTF_8)).startsWith("【AI生成】通勤路上，世界安静下来");
+			LabelVerdict sidecar = this.labels.verifySidecar(this.blobs.read(produced.renditions().get(1).uri()),
+					copyText);
+			assertThat(sidecar.status()).isEqualTo(LabelVerdict.Status.COMPLIANT);
+			assertThat(sidecar.signature()).isEqualTo(LabelVerdict.Signature.VALID);
+			assertThat(sidecar.label().produceId()).isEqualTo(produced.assetId().toString());
+			Rendition image = mainImage(produced);
+			byte[] imageBytes = this.blobs.read(image.uri());
+			LabelVerdict label = this.labels.verify(imageBytes);
+			assertThat(label.status()).isEqualTo(LabelVerdict.Status.COMPLIANT);
+			assertThat(label.signature()).isEqualTo(LabelVerdict.Signature.VALID);
+			assertThat(label.label().produceId()).isEqualTo(produced.assetId().toString());
+			BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(imageBytes));
+			assertThat(new WatermarkDetector().read(decoded).payload())
+				.isEqualTo(WatermarkPayload.of("acme", produced.assetId().toString()));
 			assertThat(decoded.getWidth()).isEqualTo(800);
 			assertThat(decoded.getHeight()).isEqualTo(800);
 			assertThat(distinctColours(decoded)).isGreaterThan(100);
 
 			this.mvc.perform(get("/api/v1/assets/" + produced.assetId()).header("X-Tenant-Id", "acme"))
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.asset.renditions.length()").value(2))
+				.andExpect(jsonPath("$.asset.renditions.length()").value(3))
 				.andExpect(jsonPath("$.links['main-800x800.png']")
 					.value("/api/v1/assets/" + produced.assetId() + "/renditions/main-800x800.png"));
 			this.mvc
@@ -149,12 +177,13 @@ class ProductionIntegrationTests {
 					.filter((event) -> event.conceptId().equals(concept.conceptId()))
 					.findFirst(), java.util.Optional::isPresent)
 				.orElseThrow();
-			BufferedImage image = ImageIO
-				.read(new ByteArrayInputStream(this.blobs.read(produced.renditions().get(1).uri())));
+			BufferedImage image = ImageIO.read(new ByteArrayInputStream(this.blobs.read(mainImage(produced).uri())));
 			long magenta = 0;
 			for (int y = 0; y < image.getHeight(); y++) {
 				for (int x = 0; x < image.getWidth(); x++) {
-					if ((image.getRGB(x, y) & 0xFFFFFF) == 0xFF00FF) {
+					// Near magenta: the watermark moves each pixel by a few levels.
+					int rgb = image.getRGB(x, y);
+					if (((rgb >> 16) & 0xFF) > 240 && ((rgb >> 8) & 0xFF) < 16 && (rgb & 0xFF) > 240) {
 						magenta++;
 					}
 				}

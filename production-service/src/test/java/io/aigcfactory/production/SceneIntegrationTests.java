@@ -21,6 +21,7 @@ import io.aigcfactory.events.EventCodec;
 import io.aigcfactory.events.EventMetadata;
 import io.aigcfactory.events.Product;
 import io.aigcfactory.events.Rendition;
+import io.aigcfactory.events.RenditionKind;
 import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.events.Scene;
 import io.aigcfactory.events.Topics;
@@ -205,7 +206,11 @@ class SceneIntegrationTests {
 	}
 
 	private BufferedImage mainImage(AssetProduced produced) throws Exception {
-		Rendition image = produced.renditions().get(1);
+		Rendition image = produced.renditions()
+			.stream()
+			.filter((rendition) -> rendition.kind() == RenditionKind.MAIN_IMAGE)
+			.findFirst()
+			.orElseThrow();
 		return ImageIO.read(new ByteArrayInputStream(this.blobs.read(image.uri())));
 	}
 

@@ -6,6 +6,11 @@ public enum RenditionKind {
 	/** Plain-text ad copy (UTF-8). */
 	COPY,
 	/** A main (hero) image in one platform size. */
-	MAIN_IMAGE
+	MAIN_IMAGE,
+	/**
+	 * The implicit AI-generation label (GB 45438-2025) of a text rendition, as a JSON
+	 * sidecar.
+	 */
+	LABEL
 
 }

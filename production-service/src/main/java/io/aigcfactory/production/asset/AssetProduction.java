@@ -27,6 +27,9 @@ import io.aigcfactory.production.image.ImageRenderer;
 import io.aigcfactory.production.image.ImageSpec;
 import io.aigcfactory.production.image.ProductPhotos;
 import io.aigcfactory.production.image.RenderedImage;
+import io.aigcfactory.production.image.RenditionMarking;
+import io.aigcfactory.production.image.RenditionMarking.MarkedText;
+import io.aigcfactory.production.image.RenditionMarking.MarkingSubject;
 import io.aigcfactory.production.image.SceneGeneration;
 
 import org.springframework.stereotype.Service;
@@ -34,12 +37,19 @@ import org.springframework.stereotype.Service;
 /**
  * Produces an asset from a concept: the copy as a text file and the main image in every
  * configured size, showing the product's own photo when it has one, over the concept's
- * generated scene when it has one (in the concept's brand kit, with its logo), stored in
- * the blob store, recorded with the backdrop its images stand on and its brand-compliance
- * score where the concept has a kit, and announced on {@code aigc.asset.v1}.
+ * generated scene when it has one (in the concept's brand kit, with its logo), each file
+ * marked as AI-generated through {@link RenditionMarking} (the copy's label in a
+ * {@code copy.txt.aigc.json} sidecar), stored in the blob store, recorded with the
+ * backdrop its images stand on and its brand-compliance score where the concept has a
+ * kit, and announced on {@code aigc.asset.v1}.
  */
 @Service
 public class AssetProduction {
+
+	/**
+	 * The name of a text rendition's label sidecar: the text's name with this appended.
+	 */
+	static final String LABEL_SIDECAR = ".aigc.json";
 
 	private final ImageRenderer images;
 
@@ -61,10 +71,13 @@ public class AssetProduction {
 
 	private final ProductPhotos photos;
 
+	private final RenditionMarking marking;
+
 	AssetProduction(ImageRenderer images, SceneGeneration scenes, BlobStore blobs, Assets assets, EventPublisher events,
 			ProductionSettings settings, BrandLogos logos, BrandCompliance compliance, Clock clock,
-			ProductPhotos photos) {
+			ProductPhotos photos, RenditionMarking marking) {
 		this.photos = photos;
+		this.marking = marking;
 		this.images = images;
 		this.scenes = scenes;
 		this.logos = logos;
@@ -95,10 +108,18 @@ public class AssetProduction {
 		for (ImageSpec spec : this.settings.mainImages()) {
 			rendered.add(this.images.render(brief, spec));
 		}
+		// Every file is marked as AI-generated (visible mark, watermark, signed label)
+		// before
+		// it is stored; brand compliance is judged on the images as rendered.
+		MarkingSubject subject = new MarkingSubject(concept.metadata().tenantId(), id.toString(), concept.channels());
+		MarkedText markedCopy = this.marking.text(copy, subject);
 		List<Rendition> renditions = new ArrayList<>();
-		renditions.add(rendition(id, RenditionKind.COPY, CopyDocument.NAME, copy, CopyDocument.MEDIA_TYPE, 0, 0));
+		renditions.add(
+				rendition(id, RenditionKind.COPY, CopyDocument.NAME, markedCopy.text(), CopyDocument.MEDIA_TYPE, 0, 0));
+		renditions.add(rendition(id, RenditionKind.LABEL, CopyDocument.NAME + LABEL_SIDECAR, markedCopy.sidecar(),
+				"application/json", 0, 0));
 		for (int i = 0; i < rendered.size(); i++) {
-			RenderedImage image = rendered.get(i);
+			RenderedImage image = this.marking.image(rendered.get(i), subject);
 			renditions.add(rendition(id, RenditionKind.MAIN_IMAGE,
 					this.settings.mainImages().get(i).name() + extension(image.mediaType()), image.bytes(),
 					image.mediaType(), image.width(), image.height()));

@@ -1,6 +1,7 @@
 package io.aigcfactory.production.image;
 
 import java.awt.Rectangle;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,12 +13,29 @@ import org.jspecify.annotations.Nullable;
  * @param width width in pixels
  * @param height height in pixels
  * @param logo where the brief's logo was drawn, in pixels, or {@code null} when none was
+ * @param keepOut where the product and the price are, in pixels: nothing may be drawn
+ * over them afterwards (the AI-generated mark keeps clear of them)
  */
-public record RenderedImage(byte[] bytes, String mediaType, int width, int height, @Nullable Rectangle logo) {
+public record RenderedImage(byte[] bytes, String mediaType, int width, int height, @Nullable Rectangle logo,
+		List<Rectangle> keepOut) {
+
+	public RenderedImage {
+		keepOut = List.copyOf(keepOut);
+	}
 
 	/** An image without a logo. */
 	public RenderedImage(byte[] bytes, String mediaType, int width, int height) {
 		this(bytes, mediaType, width, height, null);
+	}
+
+	/** An image without keep-out areas. */
+	public RenderedImage(byte[] bytes, String mediaType, int width, int height, @Nullable Rectangle logo) {
+		this(bytes, mediaType, width, height, logo, List.of());
+	}
+
+	/** The same image with other bytes (after marking), everything else kept. */
+	public RenderedImage withBytes(byte[] marked) {
+		return new RenderedImage(marked, this.mediaType, this.width, this.height, this.logo, this.keepOut);
 	}
 
 }

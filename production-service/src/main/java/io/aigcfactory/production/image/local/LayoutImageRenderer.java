@@ -26,7 +26,8 @@ import io.aigcfactory.production.image.UnrenderableText;
  * has a kit), with the kit's logo on the brand's mark, over the brief's generated scene
  * when it has one (scaled to cover the image, centre-cropped) or else over a drawn
  * backdrop. Text is drawn with the bundled Noto Sans CJK SC, so no installed CJK font is
- * needed. The same brief and size always give the same bytes.
+ * needed. The same brief and size always give the same bytes. The product's stage and the
+ * price band are reported as keep-out areas, which marks added later stay clear of.
  */
 public final class LayoutImageRenderer implements ImageRenderer {
 
@@ -47,7 +48,8 @@ public final class LayoutImageRenderer implements ImageRenderer {
 	public RenderedImage render(ImageBrief brief, ImageSpec spec) {
 		Layout layout = layout(brief, spec);
 		BufferedImage image = draw(brief, spec, layout);
-		return new RenderedImage(encode(image), PNG, spec.width(), spec.height(), LogoMark.box(layout, brief.logo()));
+		return new RenderedImage(encode(image), PNG, spec.width(), spec.height(), LogoMark.box(layout, brief.logo()),
+				List.of(layout.stage().box().getBounds(), layout.deal().box().getBounds()));
 	}
 
 	/**

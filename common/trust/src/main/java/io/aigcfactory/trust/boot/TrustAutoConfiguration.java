@@ -1,0 +1,34 @@
+package io.aigcfactory.trust.boot;
+
+import java.nio.charset.StandardCharsets;
+
+import io.aigcfactory.trust.carrier.Labels;
+import io.aigcfactory.trust.label.LabelSigner;
+import io.aigcfactory.trust.watermark.WatermarkDetector;
+import io.aigcfactory.trust.watermark.Watermarker;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/** Labels signed with the deployment's key, and the watermark's writer and reader. */
+@AutoConfiguration
+@EnableConfigurationProperties(TrustSettings.class)
+public class TrustAutoConfiguration {
+
+	@Bean
+	Labels labels(TrustSettings settings) {
+		return new Labels(new LabelSigner(settings.signingKey().getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@Bean
+	Watermarker watermarker(TrustSettings settings) {
+		return new Watermarker(settings.watermarkPsnr());
+	}
+
+	@Bean
+	WatermarkDetector watermarkDetector() {
+		return new WatermarkDetector();
+	}
+
+}
