@@ -9,6 +9,7 @@ import java.util.Set;
 import io.aigcfactory.trust.carrier.CarrierReading.LabelOccurrence;
 import io.aigcfactory.trust.label.AigcLabel;
 import io.aigcfactory.trust.label.LabelJson;
+import io.aigcfactory.trust.label.LabelRules;
 import io.aigcfactory.trust.label.LabelSigner;
 
 import org.jspecify.annotations.Nullable;
@@ -117,6 +118,40 @@ public final class Labels {
 		LabelVerdict.Status status = problems.isEmpty() ? LabelVerdict.Status.COMPLIANT
 				: LabelVerdict.Status.NON_COMPLIANT;
 		return new LabelVerdict(format, status, label, places, problems, signature);
+	}
+
+	/**
+	 * The file as a propagator passes it on: its label's {@code ContentPropagator} and
+	 * {@code PropagateID} set to these, the rest kept (so the producer's signature still
+	 * holds). A label sidecar is rewritten the same way. A file without a readable label
+	 * is returned as it is.
+	 * @throws IllegalArgumentException when a value breaks the label's character set
+	 */
+	public byte[] propagated(byte[] file, String propagator, String propagateId) {
+		if (!LabelRules.printable(propagator) || !LabelRules.printable(propagateId)) {
+			throw new IllegalArgumentException(
+					"Propagator fields must be printable ASCII without quotes or backslashes");
+		}
+		if (file.length > 0 && file[0] == '{') {
+			AigcLabel label = sidecarLabel(file);
+			return (label != null) ? TextCarrier.sidecar(label.propagatedBy(propagator, propagateId)) : file;
+		}
+		Optional<LabelCarrier> carrier = carrierFor(file);
+		if (carrier.isEmpty() || !(carrier.get().read(file) instanceof CarrierReading.Read read)
+				|| read.occurrences().isEmpty()) {
+			return file;
+		}
+		AigcLabel label = LabelJson.parse(read.occurrences().get(0).json()).label();
+		return (label != null) ? carrier.get().write(file, label.propagatedBy(propagator, propagateId)) : file;
+	}
+
+	private static @Nullable AigcLabel sidecarLabel(byte[] file) {
+		try {
+			return LabelJson.parse(TextCarrier.utf8(file).strip()).label();
+		}
+		catch (UnreadableFile ex) {
+			return null;
+		}
 	}
 
 	/** The JSON of a text's sidecar for a label signed over the text. */

@@ -50,6 +50,22 @@ class LabelsTests {
 	}
 
 	@Test
+	void propagatingSetsThePropagatorFieldsOfFilesAndSidecars() throws IOException {
+		byte[] jpeg = labels.propagated(labels.stamp(image("jpeg"), label), "jd", "pub-7");
+		LabelVerdict verdict = labels.verify(jpeg);
+		assertThat(verdict.label().contentPropagator()).isEqualTo("jd");
+		assertThat(verdict.label().propagateId()).isEqualTo("pub-7");
+		assertThat(verdict.signature()).isEqualTo(Signature.VALID);
+		byte[] text = "AI生成的文案".getBytes(StandardCharsets.UTF_8);
+		byte[] sidecar = labels.propagated(labels.sidecar(text, label), "jd", "pub-7");
+		LabelVerdict side = labels.verifySidecar(sidecar, text);
+		assertThat(side.label().contentPropagator()).isEqualTo("jd");
+		assertThat(side.signature()).isEqualTo(Signature.VALID);
+		byte[] unlabelled = image("png");
+		assertThat(labels.propagated(unlabelled, "jd", "pub-7")).isSameAs(unlabelled);
+	}
+
+	@Test
 	void changedPixelsBreakTheSignature() throws IOException {
 		byte[] signed = labels.stamp(image("png"), label);
 		AigcLabel read = labels.verify(signed).label();
