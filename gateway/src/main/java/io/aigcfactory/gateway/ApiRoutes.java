@@ -24,6 +24,7 @@ class ApiRoutes {
 			.route("brands", (route) -> route.path("/api/v1/brands", "/api/v1/brands/**").uri(services.creative()))
 			.route("assets", (route) -> route.path("/api/v1/assets/**").uri(services.production()))
 			.route("inspections", (route) -> route.path("/api/v1/inspections/**").uri(services.inspection()))
+			.route("verifications", (route) -> route.path("/api/v1/verifications").uri(services.inspection()))
 			.route("distribution",
 					(route) -> route.path("/api/v1/channels", "/api/v1/publications", "/api/v1/publications/**")
 						.uri(services.distribution()))
