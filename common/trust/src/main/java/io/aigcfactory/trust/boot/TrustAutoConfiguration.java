@@ -8,11 +8,17 @@ import io.aigcfactory.trust.watermark.WatermarkDetector;
 import io.aigcfactory.trust.watermark.Watermarker;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
-/** Labels signed with the deployment's key, and the watermark's writer and reader. */
+/**
+ * Labels signed with the deployment's key, and the watermark's writer and reader, in
+ * every application configured with a signing key (the services, through
+ * {@code aigc-service.yml}; not the gateway).
+ */
 @AutoConfiguration
+@ConditionalOnProperty(prefix = "aigc.trust", name = "signing-key")
 @EnableConfigurationProperties(TrustSettings.class)
 public class TrustAutoConfiguration {
 
