@@ -22,9 +22,16 @@ class ApiRoutes {
 			.route("dead-letters",
 					(route) -> route.path("/api/v1/dead-letters", "/api/v1/dead-letters/**").uri(services.creative()))
 			.route("brands", (route) -> route.path("/api/v1/brands", "/api/v1/brands/**").uri(services.creative()))
+			// Provenance is kept by creative, which consumes every asset's events; the
+			// rest of
+			// an asset is production's.
+			.route("provenance",
+					(route) -> route.path("/api/v1/assets/*/provenance", "/api/v1/assets/*/provenance/**")
+						.uri(services.creative()))
 			.route("assets", (route) -> route.path("/api/v1/assets/**").uri(services.production()))
 			.route("inspections", (route) -> route.path("/api/v1/inspections/**").uri(services.inspection()))
 			.route("reviews", (route) -> route.path("/api/v1/reviews/**").uri(services.inspection()))
+			.route("verifications", (route) -> route.path("/api/v1/verifications").uri(services.inspection()))
 			.route("distribution",
 					(route) -> route.path("/api/v1/channels", "/api/v1/publications", "/api/v1/publications/**")
 						.uri(services.distribution()))

@@ -26,6 +26,10 @@ import io.aigcfactory.events.RenditionKind;
 import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.events.StageFailed;
 import io.aigcfactory.events.Topics;
+import io.aigcfactory.trust.carrier.LabelVerdict;
+import io.aigcfactory.trust.carrier.Labels;
+import io.aigcfactory.trust.watermark.WatermarkDetector;
+import io.aigcfactory.trust.watermark.WatermarkPayload;
 import io.aigcfactory.platform.storage.BlobStore;
 import io.aigcfactory.test.LocalPostgres;
 import io.aigcfactory.test.TopicProbe;
@@ -80,6 +84,10 @@ class ProductionIntegrationTests {
 	@Value("${spring.kafka.bootstrap-servers}")
 	String brokers;
 
+	@Autowired
+	Labels labels;
+
+
 	@Test
 	void producesCopyAndAMainImageOnceAndServesThem() throws Exception {
 		ConceptCreated concept = new ConceptCreated(EventMetadata.now("acme"), RequirementId.next(), ConceptId.next(),
@@ -103,9 +111,15 @@ class ProductionIntegrationTests {
 				.contains("copy.txt", "copy-taobao.txt", "main-800x800.png", "main-750x1000.jpg");
 			Rendition copy = named(produced, "copy.txt");
 			assertThat(copy.kind()).isEqualTo(RenditionKind.COPY);
-			assertThat(new String(this.blobs.read(copy.uri()), StandardCharsets.UTF_8)).startsWith("通勤路上，世界安静下来");
+			byte[] copyText = this.blobs.read(copy.uri());
+			assertThat(new String(copyText, StandardCharsets.UTF_8)).startsWith("【AI生成】通勤路上，世界安静下来");
+			LabelVerdict sidecar = this.labels
+				.verifySidecar(this.blobs.read(named(produced, "copy.txt.aigc.json").uri()), copyText);
+			assertThat(sidecar.status()).isEqualTo(LabelVerdict.Status.COMPLIANT);
+			assertThat(sidecar.signature()).isEqualTo(LabelVerdict.Signature.VALID);
+			assertThat(sidecar.label().produceId()).isEqualTo(produced.assetId().toString());
 			assertThat(new String(this.blobs.read(named(produced, "copy-taobao.txt").uri()), StandardCharsets.UTF_8))
-				.startsWith("声悦 Pro 主动降噪蓝牙耳机\n");
+				.startsWith("【AI生成】声悦 Pro 主动降噪蓝牙耳机\n");
 			Rendition portrait = named(produced, "main-750x1000.jpg");
 			assertThat(portrait.channels()).containsExactly("taobao");
 			assertThat(portrait.mediaType()).isEqualTo("image/jpeg");
@@ -127,7 +141,14 @@ class ProductionIntegrationTests {
 			assertThat(video.channels()).containsExactly("taobao");
 			assertThat(new String(this.blobs.read(named(produced, "promo-720x1280.srt").uri()), StandardCharsets.UTF_8))
 				.startsWith("1\n00:00:00,300 --> ");
-			BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(this.blobs.read(image.uri())));
+			byte[] imageBytes = this.blobs.read(image.uri());
+			LabelVerdict label = this.labels.verify(imageBytes);
+			assertThat(label.status()).isEqualTo(LabelVerdict.Status.COMPLIANT);
+			assertThat(label.signature()).isEqualTo(LabelVerdict.Signature.VALID);
+			assertThat(label.label().produceId()).isEqualTo(produced.assetId().toString());
+			BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(imageBytes));
+			assertThat(new WatermarkDetector().read(decoded).payload())
+				.isEqualTo(WatermarkPayload.of("acme", produced.assetId().toString()));
 			assertThat(decoded.getWidth()).isEqualTo(800);
 			assertThat(decoded.getHeight()).isEqualTo(800);
 			assertThat(distinctColours(decoded)).isGreaterThan(100);
@@ -181,7 +202,9 @@ class ProductionIntegrationTests {
 			long magenta = 0;
 			for (int y = 0; y < image.getHeight(); y++) {
 				for (int x = 0; x < image.getWidth(); x++) {
-					if ((image.getRGB(x, y) & 0xFFFFFF) == 0xFF00FF) {
+					// Near magenta: the watermark moves each pixel by a few levels.
+					int rgb = image.getRGB(x, y);
+					if (((rgb >> 16) & 0xFF) > 240 && ((rgb >> 8) & 0xFF) < 16 && (rgb & 0xFF) > 240) {
 						magenta++;
 					}
 				}

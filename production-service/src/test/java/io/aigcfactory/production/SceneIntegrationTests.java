@@ -21,6 +21,7 @@ import io.aigcfactory.events.EventCodec;
 import io.aigcfactory.events.EventMetadata;
 import io.aigcfactory.events.Product;
 import io.aigcfactory.events.Rendition;
+import io.aigcfactory.events.RenditionKind;
 import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.events.Scene;
 import io.aigcfactory.events.Topics;

@@ -35,6 +35,11 @@ import io.aigcfactory.events.Topics;
 import io.aigcfactory.test.TopicProbe;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.aigcfactory.trust.carrier.LabelVerdict;
+import io.aigcfactory.trust.carrier.Labels;
+import io.aigcfactory.trust.label.LabelSigner;
+import io.aigcfactory.trust.watermark.WatermarkDetector;
+import io.aigcfactory.trust.watermark.WatermarkPayload;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -59,6 +64,10 @@ import static org.awaitility.Awaitility.await;
  * webhook calls it makes and the spans its applications finish.
  */
 class StandaloneIntegrationTests {
+
+	/** Labels under the development signing key every service uses by default. */
+	private static final Labels LABELS = new Labels(
+			new LabelSigner("dev-only-label-signing-key-change-me".getBytes(StandardCharsets.UTF_8)));
 
 	static final String SECRET = "webhook-secret";
 
@@ -286,6 +295,16 @@ class StandaloneIntegrationTests {
 				assertThat(image.getWidth()).isEqualTo(800);
 				assertThat(image.getHeight()).isEqualTo(800);
 				assertThat(distinctColours(image)).isGreaterThan(50);
+				LabelVerdict label = LABELS.verify(Files.readAllBytes(folder.resolve("main-800x800.png")));
+				assertThat(label.status()).isEqualTo(LabelVerdict.Status.COMPLIANT);
+				assertThat(label.signature()).isEqualTo(LabelVerdict.Signature.VALID);
+				assertThat(label.label().produceId()).isEqualTo(entry.path("assetId").asString());
+				assertThat(label.label().contentPropagator()).isEqualTo(channel);
+				assertThat(Files.readString(folder.resolve("copy.txt"))).startsWith("【AI生成】");
+				if (exported == 0) {
+					assertThat(new WatermarkDetector().read(image).payload())
+						.isEqualTo(WatermarkPayload.of("default", entry.path("assetId").asString()));
+				}
 				exported++;
 			}
 		}
@@ -361,7 +380,13 @@ class StandaloneIntegrationTests {
 			assertThat(delivery.signature())
 				.isEqualTo("sha256=" + HexFormat.of().formatHex(mac.doFinal(delivery.body())));
 			JsonNode body = json.readTree(delivery.body());
-			String imageUrl = body.path("files").get(1).path("url").asString();
+			String imageUrl = null;
+			for (JsonNode file : body.path("files")) {
+				if ("MAIN_IMAGE".equals(file.path("kind").asString())) {
+					imageUrl = file.path("url").asString();
+				}
+			}
+			assertThat(imageUrl).isNotNull();
 			// The receiver fetches the file through the gateway with a key of the tenant.
 			HttpResponse<byte[]> image = http.send(HttpRequest.newBuilder(URI.create(imageUrl))
 				.header("Authorization", "Bearer " + platform.adminKey())

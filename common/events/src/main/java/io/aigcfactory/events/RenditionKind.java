@@ -14,6 +14,11 @@ public enum RenditionKind {
 	/** A promo video. */
 	VIDEO,
 	/** A video's subtitles (SRT). */
-	SUBTITLES
+	SUBTITLES,
+	/**
+	 * The implicit AI-generation label (GB 45438-2025) of a text rendition, as a JSON
+	 * sidecar.
+	 */
+	LABEL
 
 }

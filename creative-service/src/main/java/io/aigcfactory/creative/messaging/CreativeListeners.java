@@ -2,6 +2,7 @@ package io.aigcfactory.creative.messaging;
 
 import io.aigcfactory.creative.bandit.AngleBandit;
 import io.aigcfactory.creative.concept.ConceptPlanning;
+import io.aigcfactory.creative.provenance.Provenance;
 import io.aigcfactory.creative.requirement.AssetTracking;
 import io.aigcfactory.events.AssetEvent;
 import io.aigcfactory.events.AssetInspected;
@@ -34,9 +35,12 @@ class CreativeListeners {
 
 	private final AngleBandit bandit;
 
+	private final Provenance provenance;
+
 	CreativeListeners(IdempotentConsumer idempotent, ConceptPlanning planning, AssetTracking tracking,
-			AngleBandit bandit) {
+			AngleBandit bandit, Provenance provenance) {
 		this.idempotent = idempotent;
+		this.provenance = provenance;
 		this.planning = planning;
 		this.tracking = tracking;
 		this.bandit = bandit;
@@ -53,27 +57,35 @@ class CreativeListeners {
 	@KafkaListener(topics = Topics.Names.ASSET)
 	void on(AssetEvent event) {
 		switch (event) {
-			case AssetProduced produced ->
+			case AssetProduced produced -> {
 				this.idempotent.handle("creative.track-produced", produced, () -> this.tracking.produced(produced));
+				this.idempotent.handle("creative.provenance", produced, () -> this.provenance.produced(produced));
+			}
 		}
 	}
 
 	@KafkaListener(topics = Topics.Names.INSPECTION)
 	void on(InspectionEvent event) {
 		switch (event) {
-			case AssetInspected inspected ->
+			case AssetInspected inspected -> {
 				this.idempotent.handle("creative.track-inspected", inspected, () -> this.tracking.judged(inspected)
 					.ifPresent((requirement) -> this.planning.afterVerdict(inspected, requirement)));
+				this.idempotent.handle("creative.provenance", inspected, () -> this.provenance.inspected(inspected));
+			}
 		}
 	}
 
 	@KafkaListener(topics = Topics.Names.PUBLICATION)
 	void on(PublicationEvent event) {
 		switch (event) {
-			case AssetPublished published ->
+			case AssetPublished published -> {
 				this.idempotent.handle("creative.track-published", published, () -> this.tracking.published(published));
-			case PublicationFailed failed ->
+				this.idempotent.handle("creative.provenance", published, () -> this.provenance.published(published));
+			}
+			case PublicationFailed failed -> {
 				this.idempotent.handle("creative.track-failed", failed, () -> this.tracking.publicationFailed(failed));
+				this.idempotent.handle("creative.provenance", failed, () -> this.provenance.publicationFailed(failed));
+			}
 		}
 	}
 

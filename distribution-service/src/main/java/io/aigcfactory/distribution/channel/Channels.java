@@ -11,6 +11,7 @@ import io.aigcfactory.distribution.channel.fs.FilesystemChannel;
 import io.aigcfactory.distribution.channel.webhook.WebhookChannel;
 import io.aigcfactory.platform.channel.ChannelCatalog;
 import io.aigcfactory.platform.storage.BlobStore;
+import io.aigcfactory.trust.carrier.Labels;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -28,14 +29,15 @@ public class Channels {
 
 	private final Map<String, GuardedChannel> channels = new TreeMap<>();
 
-	Channels(ChannelCatalog catalog, DistributionSettings settings, BlobStore blobs, JsonMapper json, Clock clock) {
+	Channels(ChannelCatalog catalog, DistributionSettings settings, BlobStore blobs, JsonMapper json, Clock clock,
+			Labels labels) {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		DistributionSettings.ChannelLimits limits = settings.channel();
 		catalog.catalog().forEach((id, channel) -> {
 			Channel adapter = switch (channel.kind()) {
 				case FILESYSTEM -> new FilesystemChannel(id,
 						(channel.directory() != null) ? channel.directory() : settings.exportRoot().resolve(id), blobs,
-						json, clock);
+						json, clock, labels);
 				case WEBHOOK -> new WebhookChannel(id, channel.url(), channel.secret(), channel.timeout(),
 						settings.publicBaseUrl(), limits.responseBodyLimit(), http, json, clock);
 			};

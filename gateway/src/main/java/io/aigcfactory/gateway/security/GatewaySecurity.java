@@ -60,6 +60,8 @@ class GatewaySecurity {
 				.hasAuthority(Scope.FEEDBACK.authority())
 				.pathMatchers("/api/v1/reviews", "/api/v1/reviews/**")
 				.hasAuthority(Scope.REVIEW.authority())
+				.pathMatchers(HttpMethod.POST, "/api/v1/verifications")
+				.hasAuthority(Scope.READ.authority())
 				.pathMatchers(HttpMethod.GET, "/api/**")
 				.hasAuthority(Scope.READ.authority())
 				.pathMatchers(HttpMethod.HEAD, "/api/**")

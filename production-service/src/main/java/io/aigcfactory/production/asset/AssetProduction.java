@@ -38,6 +38,9 @@ import io.aigcfactory.production.image.ImageSpec;
 import io.aigcfactory.production.image.OversizeImage;
 import io.aigcfactory.production.image.ProductPhotos;
 import io.aigcfactory.production.image.RenderedImage;
+import io.aigcfactory.production.image.RenditionMarking;
+import io.aigcfactory.production.image.RenditionMarking.MarkedText;
+import io.aigcfactory.production.image.RenditionMarking.MarkingSubject;
 import io.aigcfactory.production.image.SceneGeneration;
 import io.aigcfactory.production.image.TextDoesNotFit;
 import io.aigcfactory.production.video.Narration;
@@ -57,10 +60,16 @@ import org.springframework.stereotype.Service;
  * product's own photo when it has one, over the concept's generated scene when it has one
  * (in the concept's brand kit, with its logo), stored in the blob store, recorded with
  * the backdrop its images stand on and its brand-compliance score where the concept has a
- * kit, and announced on {@code aigc.asset.v1}.
+ * kit, and announced on {@code aigc.asset.v1}. Every file is marked as AI-generated
+ * through {@link RenditionMarking} before it is stored: images get the visible mark, the
+ * watermark and the signed label; copy its prefix and a {@code .aigc.json} label sidecar;
+ * the detail page and the video the signed label.
  */
 @Service
 public class AssetProduction {
+
+	/** The suffix of a text rendition's label sidecar. */
+	static final String LABEL_SIDECAR = ".aigc.json";
 
 	private final ImageRenderer images;
 
@@ -90,10 +99,13 @@ public class AssetProduction {
 
 	private final VideoSettings videoSettings;
 
+	private final RenditionMarking marking;
+
 	AssetProduction(ImageRenderer images, SceneGeneration scenes, BlobStore blobs, Assets assets, EventPublisher events,
 			ProductionSettings settings, BrandLogos logos, BrandCompliance compliance, Clock clock,
 			ProductPhotos photos, ChannelProfiles profiles, DetailPages details, PromoVideos videos,
-			VideoSettings videoSettings) {
+			VideoSettings videoSettings, RenditionMarking marking) {
+		this.marking = marking;
 		this.photos = photos;
 		this.videos = videos;
 		this.videoSettings = videoSettings;
@@ -127,16 +139,18 @@ public class AssetProduction {
 		ImageBrief brief = new ImageBrief(concept.product().summary(), concept.product().price(), concept.copy(),
 				concept.angle(), concept.style(), this.photos.mainPhoto(concept.product().images()), backdrop.scene(),
 				brand, logo);
+		MarkingSubject subject = new MarkingSubject(concept.metadata().tenantId(), id.toString(), concept.channels());
 		AssetFiles files = new AssetFiles();
-		files.add(RenditionKind.COPY, CopyDocument.NAME, copy, CopyDocument.MEDIA_TYPE, 0, 0, 0, List.of());
+		copy(CopyDocument.NAME, copy, List.of(), subject, files);
 		for (Map.Entry<String, ChannelProfile> channel : channels) {
-			files.add(RenditionKind.COPY, ChannelCopy.name(channel.getKey()),
-					ChannelCopy.render(concept.copy(), concept.product(), channel.getValue()), CopyDocument.MEDIA_TYPE,
-					0, 0, 0, List.of(channel.getKey()));
+			copy(ChannelCopy.name(channel.getKey()),
+					ChannelCopy.render(concept.copy(), concept.product(), channel.getValue()),
+					List.of(channel.getKey()), subject, files);
 		}
-		List<RenderedImage> rendered = images(brief, ImageTarget.plan(this.settings.mainImages(), channels), files);
-		detailPage(concept, brief, channels, files);
-		Narration.Voice narration = video(concept, brief, channels, files);
+		List<RenderedImage> rendered = images(brief, ImageTarget.plan(this.settings.mainImages(), channels), subject,
+				files);
+		detailPage(concept, brief, channels, subject, files);
+		Narration.Voice narration = video(concept, brief, channels, subject, files);
 		BrandScore score = (brand != null) ? this.compliance.score(brand, logo, copy, rendered) : null;
 		List<Rendition> renditions = files.store(this.blobs, id);
 		Instant now = Instant.now(this.clock);
@@ -147,12 +161,19 @@ public class AssetProduction {
 						concept.copy(), renditions, concept.channels()));
 	}
 
+	/** A copy file marked as AI-generated, and its label sidecar. */
+	private void copy(String name, byte[] text, List<String> takers, MarkingSubject subject, AssetFiles files) {
+		MarkedText marked = this.marking.text(text, subject);
+		files.add(RenditionKind.COPY, name, marked.text(), CopyDocument.MEDIA_TYPE, 0, 0, 0, takers);
+		files.add(RenditionKind.LABEL, name + LABEL_SIDECAR, marked.sidecar(), "application/json", 0, 0, 0, takers);
+	}
+
 	/**
 	 * The detail page and its long image, once at the width the channels that take one
 	 * ask for (the narrowest, where they differ), within the strictest byte limit.
 	 */
 	private void detailPage(ConceptCreated concept, ImageBrief brief, List<Map.Entry<String, ChannelProfile>> channels,
-			AssetFiles files) {
+			MarkingSubject subject, AssetFiles files) {
 		List<Map.Entry<String, ChannelProfile.DetailPage>> wanted = channels.stream()
 			.filter((channel) -> channel.getValue().detailPage() != null)
 			.map((channel) -> Map.entry(channel.getKey(), channel.getValue().detailPage()))
@@ -168,10 +189,11 @@ public class AssetProduction {
 			DrawnImage hero = this.images.draw(brief, new ImageSpec("detail-hero", width, width));
 			DetailPages.DetailPage made = this.details.make(concept, width, hero.pixels(),
 					this.settings.mainImages().getFirst().name() + ".png");
-			RenderedImage longImage = ImageEncoding.encode(
-					new DrawnImage(made.longImage(), hero.product(), hero.price(), hero.logo()), ImageFormat.JPEG,
-					maxBytes);
-			files.add(RenditionKind.DETAIL_PAGE, page, made.html(), DetailPageHtml.MEDIA_TYPE, width, 0, 0, takers);
+			RenderedImage longImage = this.marking
+				.image(ImageEncoding.encode(new DrawnImage(made.longImage(), hero.product(), hero.price(), hero.logo()),
+						ImageFormat.JPEG, maxBytes), subject);
+			files.add(RenditionKind.DETAIL_PAGE, page, this.marking.file(made.html(), subject),
+					DetailPageHtml.MEDIA_TYPE, width, 0, 0, takers);
 			files.add(RenditionKind.DETAIL_IMAGE, DetailPages.longImageName(width), longImage.bytes(),
 					longImage.mediaType(), longImage.width(), longImage.height(), 0, takers);
 		}
@@ -189,7 +211,7 @@ public class AssetProduction {
 	 * @return who narrated it, or {@code null} when no video was made
 	 */
 	private Narration.@Nullable Voice video(ConceptCreated concept, ImageBrief brief,
-			List<Map.Entry<String, ChannelProfile>> channels, AssetFiles files) {
+			List<Map.Entry<String, ChannelProfile>> channels, MarkingSubject subject, AssetFiles files) {
 		List<Map.Entry<String, ChannelProfile.VideoSlot>> wanted = channels.stream()
 			.filter((channel) -> channel.getValue().video() != null)
 			.map((channel) -> Map.entry(channel.getKey(), channel.getValue().video()))
@@ -211,8 +233,8 @@ public class AssetProduction {
 			}
 			PromoVideos.PromoVideo video = this.videos.make(concept.product().title(), concept.copy(), pictures,
 					slot.width(), slot.height(), (min.compareTo(max) <= 0) ? min : max, max);
-			files.add(RenditionKind.VIDEO, name, video.mp4(), PromoVideos.mediaType(), slot.width(), slot.height(),
-					video.durationMillis(), takers);
+			files.add(RenditionKind.VIDEO, name, this.marking.file(video.mp4(), subject), PromoVideos.mediaType(),
+					slot.width(), slot.height(), video.durationMillis(), takers);
 			files.add(RenditionKind.SUBTITLES, PromoVideos.subtitlesName(slot.width(), slot.height()), video.srt(),
 					Subtitles.MEDIA_TYPE, 0, 0, video.durationMillis(), takers);
 			return video.voice();
@@ -227,15 +249,17 @@ public class AssetProduction {
 	 * Draws and encodes every planned image; a size that cannot hold legible text, or a
 	 * file over its limit, is a failure of that rendition only.
 	 */
-	private List<RenderedImage> images(ImageBrief brief, List<ImageTarget> targets, AssetFiles files) {
+	private List<RenderedImage> images(ImageBrief brief, List<ImageTarget> targets, MarkingSubject subject,
+			AssetFiles files) {
 		List<RenderedImage> rendered = new ArrayList<>();
 		TextDoesNotFit unfit = null;
 		for (ImageTarget target : targets) {
 			try {
 				RenderedImage image = ImageEncoding.encode(this.images.draw(brief, target.spec()), target.format(),
 						target.maxBytes());
-				files.add(RenditionKind.MAIN_IMAGE, target.fileName(), image.bytes(), image.mediaType(), image.width(),
-						image.height(), 0, target.channels());
+				RenderedImage marked = this.marking.image(image, subject);
+				files.add(RenditionKind.MAIN_IMAGE, target.fileName(), marked.bytes(), marked.mediaType(),
+						marked.width(), marked.height(), 0, target.channels());
 				rendered.add(image);
 			}
 			catch (TextDoesNotFit ex) {

@@ -32,4 +32,9 @@ public record RenderedImage(byte[] bytes, String mediaType, int width, int heigh
 		this(bytes, mediaType, width, height, null, List.of());
 	}
 
+	/** The same image with other bytes (after marking), everything else kept. */
+	public RenderedImage withBytes(byte[] marked) {
+		return new RenderedImage(marked, this.mediaType, this.width, this.height, this.logo, this.keepOut);
+	}
+
 }

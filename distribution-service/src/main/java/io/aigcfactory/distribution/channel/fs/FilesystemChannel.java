@@ -1,7 +1,6 @@
 package io.aigcfactory.distribution.channel.fs;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -21,13 +22,18 @@ import io.aigcfactory.events.AssetInspected;
 import io.aigcfactory.events.Rendition;
 import io.aigcfactory.platform.storage.BlobNotFound;
 import io.aigcfactory.platform.storage.BlobStore;
+import io.aigcfactory.platform.storage.ContentDigests;
+import io.aigcfactory.trust.carrier.Labels;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Exports each asset's files for this channel (those made for every channel and for this
  * one) into {@code <directory>/<sku>/<assetId>/} and appends one line per publication,
  * listing them, to {@code <directory>/manifest.jsonl}. Files are written before their
- * manifest line, so every line names complete files.
+ * manifest line, so every line names complete files. Each file's implicit AI-generation
+ * label (GB 45438-2025) is passed on with this channel as {@code ContentPropagator} and
+ * the publication id as {@code PropagateID}; the manifest gives the bytes and SHA-256 of
+ * the files as exported.
  */
 public class FilesystemChannel implements Channel {
 
@@ -46,8 +52,11 @@ public class FilesystemChannel implements Channel {
 
 	private final Clock clock;
 
-	public FilesystemChannel(String id, Path directory, BlobStore blobs, JsonMapper json, Clock clock) {
+	private final Labels labels;
+
+	public FilesystemChannel(String id, Path directory, BlobStore blobs, JsonMapper json, Clock clock, Labels labels) {
 		this.id = id;
+		this.labels = labels;
 		this.directory = directory.toAbsolutePath().normalize();
 		this.blobs = blobs;
 		this.json = json;
@@ -65,10 +74,14 @@ public class FilesystemChannel implements Channel {
 		Path folder = this.directory.resolve(safe(asset.product().sku())).resolve(asset.assetId().toString());
 		try {
 			Files.createDirectories(folder);
+			List<Map<String, Object>> exported = new ArrayList<>();
 			for (Rendition file : delivery.filesFor(this.id)) {
-				copy(file, folder.resolve(safe(file.name())));
+				byte[] content = this.labels.propagated(this.blobs.read(file.uri()), this.id,
+						delivery.publicationId().toString());
+				write(content, folder.resolve(safe(file.name())));
+				exported.add(manifestEntry(file, content));
 			}
-			appendToManifest(manifestLine(delivery, folder));
+			appendToManifest(manifestLine(delivery, folder, exported));
 		}
 		catch (IOException | UncheckedIOException ex) {
 			throw new DeliveryFailed("Cannot export to " + folder + ": " + ex.getMessage(), true, ex);
@@ -79,15 +92,13 @@ public class FilesystemChannel implements Channel {
 		return this.directory.relativize(folder).toString().replace('\\', '/');
 	}
 
-	private void copy(Rendition file, Path target) throws IOException {
+	private void write(byte[] content, Path target) throws IOException {
 		Path partial = target.resolveSibling(target.getFileName() + ".partial");
-		try (InputStream in = this.blobs.open(file.uri())) {
-			Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-		}
+		Files.write(partial, content);
 		Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
-	private String manifestLine(Delivery delivery, Path folder) {
+	private String manifestLine(Delivery delivery, Path folder, List<Map<String, Object>> files) {
 		AssetInspected asset = delivery.asset();
 		Map<String, Object> line = new LinkedHashMap<>();
 		line.put("publicationId", delivery.publicationId().toString());
@@ -99,18 +110,22 @@ public class FilesystemChannel implements Channel {
 		line.put("category", asset.product().category());
 		line.put("angle", asset.angle().name());
 		line.put("folder", this.directory.relativize(folder).toString().replace('\\', '/'));
-		line.put("files", delivery.filesFor(this.id).stream().map(FilesystemChannel::manifestEntry).toList());
+		line.put("files", files);
 		line.put("publishedAt", Instant.now(this.clock).toString());
 		return this.json.writeValueAsString(line) + "\n";
 	}
 
-	private static Map<String, Object> manifestEntry(Rendition file) {
+	/**
+	 * A manifest entry of a file as exported: its label passed on, so its own size and
+	 * hash.
+	 */
+	private static Map<String, Object> manifestEntry(Rendition file, byte[] content) {
 		Map<String, Object> entry = new LinkedHashMap<>();
 		entry.put("name", safe(file.name()));
 		entry.put("kind", file.kind().name());
 		entry.put("mediaType", file.mediaType());
-		entry.put("bytes", file.bytes());
-		entry.put("sha256", file.sha256());
+		entry.put("bytes", content.length);
+		entry.put("sha256", ContentDigests.sha256(content));
 		if (file.width() > 0) {
 			entry.put("width", file.width());
 			entry.put("height", file.height());

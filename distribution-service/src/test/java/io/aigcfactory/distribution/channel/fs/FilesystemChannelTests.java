@@ -1,11 +1,16 @@
 package io.aigcfactory.distribution.channel.fs;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import io.aigcfactory.distribution.Assets;
 import io.aigcfactory.distribution.channel.Delivery;
@@ -14,7 +19,12 @@ import io.aigcfactory.events.AssetInspected;
 import io.aigcfactory.events.Rendition;
 import io.aigcfactory.events.RenditionKind;
 import io.aigcfactory.platform.storage.StoredBlob;
+import io.aigcfactory.platform.storage.ContentDigests;
 import io.aigcfactory.platform.storage.fs.FilesystemBlobStore;
+import io.aigcfactory.trust.carrier.LabelVerdict;
+import io.aigcfactory.trust.carrier.Labels;
+import io.aigcfactory.trust.label.AigcLabel;
+import io.aigcfactory.trust.label.LabelSigner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class FilesystemChannelTests {
 
+	private static final Labels LABELS = new Labels(
+			new LabelSigner("a-test-key-of-thirty-two-bytes!!".getBytes(StandardCharsets.US_ASCII)));
+
 	@TempDir
 	Path root;
 
@@ -32,7 +45,7 @@ class FilesystemChannelTests {
 	void exportsTheFilesAndAppendsOneManifestLine() throws Exception {
 		FilesystemBlobStore blobs = new FilesystemBlobStore(this.root.resolve("blobs"));
 		FilesystemChannel channel = new FilesystemChannel("taobao", this.root.resolve("out/taobao"), blobs,
-				JsonMapper.shared(), Clock.systemUTC());
+				JsonMapper.shared(), Clock.systemUTC(), LABELS);
 		AssetInspected first = Assets.approved(blobs, List.of("taobao"));
 		AssetInspected second = Assets.approved(blobs, List.of("taobao"));
 
@@ -65,9 +78,9 @@ class FilesystemChannelTests {
 				approved.conceptId(), approved.attempt(), approved.angle(), approved.verdict(), approved.findings(),
 				approved.product(), files, approved.channels());
 		FilesystemChannel taobao = new FilesystemChannel("taobao", this.root.resolve("out/taobao"), blobs,
-				JsonMapper.shared(), Clock.systemUTC());
+				JsonMapper.shared(), Clock.systemUTC(), LABELS);
 		FilesystemChannel douyin = new FilesystemChannel("douyin", this.root.resolve("out/douyin"), blobs,
-				JsonMapper.shared(), Clock.systemUTC());
+				JsonMapper.shared(), Clock.systemUTC(), LABELS);
 
 		String there = taobao.publish(new Delivery(UUID.randomUUID(), asset));
 		String here = douyin.publish(new Delivery(UUID.randomUUID(), asset));
@@ -85,14 +98,41 @@ class FilesystemChannelTests {
 	}
 
 	@Test
+	void passesEachFilesLabelOnWithThisChannelAsPropagator() throws Exception {
+		FilesystemBlobStore blobs = new FilesystemBlobStore(this.root.resolve("blobs"));
+		FilesystemChannel channel = new FilesystemChannel("jd", this.root.resolve("out/jd"), blobs, JsonMapper.shared(),
+				Clock.systemUTC(), LABELS);
+		AssetInspected asset = Assets.approved(blobs, List.of("jd"));
+		BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", png);
+		byte[] labelled = LABELS.stamp(png.toByteArray(), AigcLabel.generated("factory", asset.assetId().toString()));
+		blobs.put("assets/" + asset.assetId() + "/main-800x800.png", labelled, "image/png");
+		UUID publication = UUID.randomUUID();
+
+		String location = channel.publish(new Delivery(publication, asset));
+
+		byte[] exported = Files.readAllBytes(this.root.resolve("out/jd").resolve(location).resolve("main-800x800.png"));
+		LabelVerdict verdict = LABELS.verify(exported);
+		assertThat(verdict.status()).isEqualTo(LabelVerdict.Status.COMPLIANT);
+		assertThat(verdict.label().contentProducer()).isEqualTo("factory");
+		assertThat(verdict.label().contentPropagator()).isEqualTo("jd");
+		assertThat(verdict.label().propagateId()).isEqualTo(publication.toString());
+		assertThat(verdict.signature()).isEqualTo(LabelVerdict.Signature.VALID);
+		JsonNode line = JsonMapper.shared()
+			.readTree(Files.readAllLines(this.root.resolve("out/jd/manifest.jsonl")).getFirst());
+		assertThat(line.path("files").get(1).path("sha256").asString()).isEqualTo(ContentDigests.sha256(exported));
+	}
+
+	@Test
 	void failsForGoodWhenAFileIsGone() {
 		FilesystemBlobStore blobs = new FilesystemBlobStore(this.root.resolve("blobs"));
 		FilesystemChannel channel = new FilesystemChannel("jd", this.root.resolve("out/jd"), blobs, JsonMapper.shared(),
-				Clock.systemUTC());
+				Clock.systemUTC(), LABELS);
 		AssetInspected asset = Assets.approved(blobs, List.of("jd"));
 		FilesystemBlobStore elsewhere = new FilesystemBlobStore(this.root.resolve("empty"));
 		FilesystemChannel broken = new FilesystemChannel("jd", this.root.resolve("out/jd"), elsewhere,
-				JsonMapper.shared(), Clock.systemUTC());
+				JsonMapper.shared(), Clock.systemUTC(), LABELS);
 		assertThatExceptionOfType(DeliveryFailed.class)
 			.isThrownBy(() -> broken.publish(new Delivery(UUID.randomUUID(), asset)))
 			.satisfies((failure) -> assertThat(failure.retryable()).isFalse());

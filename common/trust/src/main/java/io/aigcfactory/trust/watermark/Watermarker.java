@@ -1,0 +1,133 @@
+package io.aigcfactory.trust.watermark;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * Embeds a payload: adds the {@link WatermarkPattern} for its code word to the luminance
+ * (the same amount to red, green and blue, so hue is untouched), stronger where the image
+ * is busy and weaker where it is flat, scaled so that the mean squared change gives the
+ * configured PSNR (measured over red, green and blue). The pattern is laid out from the
+ * image's centre in canvas units, so the same payload lands in the same place at any
+ * size.
+ */
+public final class Watermarker {
+
+	private static final int MASK_RADIUS = 3;
+
+	private static final double MAX_GAIN = 2;
+
+	private static final double TOLERANCE = 1.05;
+
+	private final double amplitude;
+
+	/** A watermarker aiming at this PSNR in dB (38 or more keeps it invisible). */
+	public Watermarker(double targetPsnr) {
+		if (targetPsnr < 30 || targetPsnr > 60) {
+			throw new IllegalArgumentException("A target PSNR between 30 and 60 dB, not " + targetPsnr);
+		}
+		this.amplitude = 255.0 / Math.pow(10, targetPsnr / 20);
+	}
+
+	/** A watermarker aiming at 39 dB. */
+	public Watermarker() {
+		this(39);
+	}
+
+	/**
+	 * A copy of the image (RGB, alpha dropped) carrying the payload. Clipping at black
+	 * and white takes away some of the change, so a second pass rescales the strength to
+	 * reach the target PSNR as measured.
+	 */
+	public BufferedImage embed(BufferedImage image, WatermarkPayload payload) {
+		int width = image.getWidth();
+		int height = image.getHeight();
+		int[] cells = WatermarkPattern.instance().cells(WatermarkPattern.code(payload));
+		float[] mask = mask(Luma.of(image));
+		int[] original = image.getRGB(0, 0, width, height, null, 0, width);
+		int[] rgb = marked(original, width, height, cells, mask, this.amplitude);
+		double achieved = meanSquare(original, rgb);
+		if (achieved > 0) {
+			double target = this.amplitude * this.amplitude;
+			double gain = Math.clamp(Math.sqrt(target / achieved), 1.0, MAX_GAIN);
+			rgb = marked(original, width, height, cells, mask, this.amplitude * gain);
+			if (meanSquare(original, rgb) > target * TOLERANCE) {
+				rgb = marked(original, width, height, cells, mask, this.amplitude);
+			}
+		}
+		BufferedImage marked = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		marked.setRGB(0, 0, width, height, rgb, 0, width);
+		return marked;
+	}
+
+	private static int[] marked(int[] original, int width, int height, int[] cells, float[] mask, double amplitude) {
+		int[] rgb = new int[original.length];
+		double unit = (double) WatermarkPattern.CANVAS / Math.min(width, height);
+		for (int y = 0; y < height; y++) {
+			int v = Math.floorMod((int) Math.floor((y + 0.5 - height / 2.0) * unit), WatermarkPattern.TILE);
+			int row = (v / WatermarkPattern.CELL) * WatermarkPattern.CELLS_PER_SIDE;
+			for (int x = 0; x < width; x++) {
+				int u = Math.floorMod((int) Math.floor((x + 0.5 - width / 2.0) * unit), WatermarkPattern.TILE);
+				int i = y * width + x;
+				rgb[i] = shifted(original[i], amplitude * mask[i] * cells[row + u / WatermarkPattern.CELL]);
+			}
+		}
+		return rgb;
+	}
+
+	/** The mean squared difference per colour channel. */
+	static double meanSquare(int[] a, int[] b) {
+		double sum = 0;
+		for (int i = 0; i < a.length; i++) {
+			for (int shift = 0; shift < 24; shift += 8) {
+				int d = ((a[i] >> shift) & 0xFF) - ((b[i] >> shift) & 0xFF);
+				sum += d * d;
+			}
+		}
+		return sum / (3.0 * a.length);
+	}
+
+	/**
+	 * Per pixel, how strongly to embed: 0.5 on flat areas up to 2 on busy ones, from the
+	 * local contrast, normalised to a mean square of 1.
+	 */
+	private static float[] mask(Luma luma) {
+		float[] detail = luma.highPassed(MASK_RADIUS).values();
+		float[] activity = new Luma(luma.width(), luma.height(), abs(detail)).blurred(MASK_RADIUS * 2).values();
+		double mean = 0;
+		for (float a : activity) {
+			mean += a;
+		}
+		mean = Math.max(1e-3, mean / activity.length);
+		float[] mask = new float[activity.length];
+		double square = 0;
+		for (int i = 0; i < mask.length; i++) {
+			mask[i] = (float) Math.clamp(0.5 + 0.5 * activity[i] / mean, 0.5, 2.0);
+			square += mask[i] * mask[i];
+		}
+		float norm = (float) Math.sqrt(square / mask.length);
+		for (int i = 0; i < mask.length; i++) {
+			mask[i] /= norm;
+		}
+		return mask;
+	}
+
+	private static float[] abs(float[] values) {
+		float[] out = new float[values.length];
+		for (int i = 0; i < values.length; i++) {
+			out[i] = Math.abs(values[i]);
+		}
+		return out;
+	}
+
+	private static int shifted(int rgb, double delta) {
+		int r = channel((rgb >> 16) & 0xFF, delta);
+		int g = channel((rgb >> 8) & 0xFF, delta);
+		int b = channel(rgb & 0xFF, delta);
+		return (r << 16) | (g << 8) | b;
+	}
+
+	private static int channel(int value, double delta) {
+		return (int) Math.clamp(Math.round(value + delta), 0, 255);
+	}
+
+}

@@ -1,0 +1,60 @@
+package io.aigcfactory.production.image;
+
+import java.util.List;
+
+/**
+ * Marks every file production makes as AI-generated, as GB 45438-2025 asks, after it is
+ * rendered and before it is stored: the one hook every rendition goes through.
+ * <ul>
+ * <li>an image gets the visible mark (e.g. "AI生成", at least 5% of the short side high, at
+ * an edge or corner clear of the product and the price), the invisible watermark (tenant
+ * and asset), and the signed implicit label in its metadata;</li>
+ * <li>a text gets a prefix or suffix with an AI element and a 生成/合成 element, and a
+ * sidecar with its signed implicit label;</li>
+ * <li>any other file the label carriers know (HTML, MP4, PNG, JPEG) gets the signed
+ * implicit label.</li>
+ * </ul>
+ * Wording, position and style come from the settings of the subject's channels.
+ */
+public interface RenditionMarking {
+
+	/**
+	 * The image with the visible mark, the watermark and the implicit label, in the same
+	 * format.
+	 * @throws UnmarkableImage when no edge or corner is clear of the keep-out areas
+	 */
+	RenderedImage image(RenderedImage rendered, MarkingSubject subject);
+
+	/**
+	 * The UTF-8 text with its explicit label, and the sidecar holding its implicit label.
+	 */
+	MarkedText text(byte[] text, MarkingSubject subject);
+
+	/** The file with the signed implicit label (no visible mark). */
+	byte[] file(byte[] file, MarkingSubject subject);
+
+	/**
+	 * Whose file is being marked.
+	 *
+	 * @param tenantId the tenant, carried by the watermark
+	 * @param assetId the asset: {@code ProduceID} of the label, carried by the watermark
+	 * @param channels the channels it is made for, whose mark settings apply
+	 */
+	record MarkingSubject(String tenantId, String assetId, List<String> channels) {
+
+		public MarkingSubject {
+			channels = List.copyOf(channels);
+		}
+
+	}
+
+	/**
+	 * A marked text.
+	 *
+	 * @param text the text with its explicit label
+	 * @param sidecar {@code {"AIGC":{...}}}, signed over {@code text}
+	 */
+	record MarkedText(byte[] text, byte[] sidecar) {
+	}
+
+}

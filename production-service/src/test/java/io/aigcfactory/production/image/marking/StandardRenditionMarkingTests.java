@@ -1,0 +1,156 @@
+package io.aigcfactory.production.image.marking;
+
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import io.aigcfactory.events.Angle;
+import io.aigcfactory.events.Copy;
+import io.aigcfactory.events.ProductSummary;
+import io.aigcfactory.glyphs.Glyphs;
+import io.aigcfactory.production.image.ImageBrief;
+import io.aigcfactory.production.image.ImageSpec;
+import io.aigcfactory.production.image.RenderedImage;
+import io.aigcfactory.production.image.RenditionMarking.MarkedText;
+import io.aigcfactory.production.image.RenditionMarking.MarkingSubject;
+import io.aigcfactory.production.image.UnmarkableImage;
+import io.aigcfactory.production.image.local.LayoutImageRenderer;
+import io.aigcfactory.production.image.marking.MarkingSettings.ChannelMarks;
+import io.aigcfactory.production.image.marking.MarkingSettings.Corner;
+import io.aigcfactory.production.image.marking.MarkingSettings.ImageMark;
+import io.aigcfactory.production.image.marking.MarkingSettings.TextMark;
+import io.aigcfactory.trust.boot.TrustSettings;
+import io.aigcfactory.trust.carrier.LabelVerdict;
+import io.aigcfactory.trust.carrier.Labels;
+import io.aigcfactory.trust.label.LabelSigner;
+import io.aigcfactory.trust.watermark.WatermarkDetector;
+import io.aigcfactory.trust.watermark.WatermarkPayload;
+import io.aigcfactory.trust.watermark.Watermarker;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class StandardRenditionMarkingTests {
+
+	private static final String KEY = "a-test-key-of-thirty-two-bytes!!";
+
+	private static final ImageMark DEFAULT_MARK = new ImageMark("AI生成", Corner.TOP_RIGHT, 0.055, "#FFFFFF",
+			"#000000A0");
+
+	private static final MarkingSettings SETTINGS = new MarkingSettings(
+			new ChannelMarks(DEFAULT_MARK, new TextMark("【AI生成】", "")),
+			Map.of("douyin", new ChannelMarks(new ImageMark("AI合成", Corner.BOTTOM_LEFT, 0.06, "#FFFFFF", "#000000A0"),
+					new TextMark("", "（本内容由人工智能生成）"))));
+
+	private final Labels labels = new Labels(new LabelSigner(KEY.getBytes(StandardCharsets.UTF_8)));
+
+	private final StandardRenditionMarking marking = new StandardRenditionMarking(SETTINGS,
+			new TrustSettings("001191110102MAD55U9H0F10002", KEY, 39), this.labels, new Watermarker());
+
+	private final MarkingSubject subject = new MarkingSubject("acme", "0192f3a4-7c1e-7000-8000-000000000001",
+			List.of("taobao"));
+
+	@Test
+	void marksALayoutVisiblyWithAWatermarkAndASignedLabel() throws IOException {
+		RenderedImage rendered = new LayoutImageRenderer().render(brief(), ImageSpec.MAIN_800);
+		assertThat(rendered.keepOut()).hasSize(2);
+		RenderedImage marked = this.marking.image(rendered, this.subject);
+		LabelVerdict verdict = this.labels.verify(marked.bytes());
+		assertThat(verdict.status()).isEqualTo(LabelVerdict.Status.COMPLIANT);
+		assertThat(verdict.signature()).isEqualTo(LabelVerdict.Signature.VALID);
+		assertThat(verdict.label().produceId()).isEqualTo(this.subject.assetId());
+		assertThat(verdict.label().contentProducer()).isEqualTo("001191110102MAD55U9H0F10002");
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(marked.bytes()));
+		assertThat(new WatermarkDetector().read(image).payload())
+			.isEqualTo(WatermarkPayload.of("acme", this.subject.assetId()));
+		BufferedImage before = ImageIO.read(new ByteArrayInputStream(rendered.bytes()));
+		for (Rectangle keepOut : rendered.keepOut()) {
+			assertThat(meanDifference(before, image, keepOut)).as("change over %s", keepOut).isLessThan(4);
+		}
+	}
+
+	@Test
+	void theMarksInkIsAtLeastFivePercentOfTheShortSideAndClearOfKeepOuts() {
+		BufferedImage image = new BufferedImage(600, 900, BufferedImage.TYPE_INT_RGB);
+		List<Rectangle> keepOut = List.of(new Rectangle(300, 0, 300, 200), new Rectangle(0, 700, 600, 200));
+		ImageMark mark = new ImageMark("AI生成", Corner.TOP_RIGHT, 0.05, "#FFFFFF", "#00000000");
+		VisibleMark.Placed placed = new VisibleMark(Glyphs.bundled().bold()).draw(image, mark, keepOut);
+		assertThat(keepOut).noneMatch(placed.plate()::intersects);
+		assertThat(placed.plate().x).isLessThan(300);
+		int[] rows = inkRows(image);
+		assertThat(rows[1] - rows[0] + 1).isGreaterThanOrEqualTo(30);
+	}
+
+	@Test
+	void refusesWhenEveryEdgeIsTaken() {
+		BufferedImage image = new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB);
+		assertThatExceptionOfType(UnmarkableImage.class).isThrownBy(() -> new VisibleMark(Glyphs.bundled().bold())
+			.draw(image, DEFAULT_MARK, List.of(new Rectangle(0, 0, 400, 400))));
+	}
+
+	@Test
+	void copyGetsTheChannelsWordingAndASignedSidecar() {
+		byte[] copy = "通勤路上，世界安静下来\n".getBytes(StandardCharsets.UTF_8);
+		MarkedText taobao = this.marking.text(copy, this.subject);
+		assertThat(new String(taobao.text(), StandardCharsets.UTF_8)).isEqualTo("【AI生成】通勤路上，世界安静下来\n");
+		assertThat(this.labels.verifySidecar(taobao.sidecar(), taobao.text()).signature())
+			.isEqualTo(LabelVerdict.Signature.VALID);
+		MarkedText douyin = this.marking.text(copy,
+				new MarkingSubject("acme", this.subject.assetId(), List.of("douyin")));
+		assertThat(new String(douyin.text(), StandardCharsets.UTF_8)).isEqualTo("通勤路上，世界安静下来（本内容由人工智能生成）\n");
+		MarkedText mixed = this.marking.text(copy,
+				new MarkingSubject("acme", this.subject.assetId(), List.of("douyin", "taobao")));
+		assertThat(new String(mixed.text(), StandardCharsets.UTF_8)).startsWith("【AI生成】");
+	}
+
+	@Test
+	void wordingMustNameAiAndGeneration() {
+		assertThat(TextMark.explicit("【AI生成】")).isTrue();
+		assertThat(TextMark.explicit("本内容由人工智能合成")).isTrue();
+		assertThat(TextMark.explicit("【AI】")).isFalse();
+		assertThat(TextMark.explicit("【生成】")).isFalse();
+	}
+
+	private static int[] inkRows(BufferedImage image) {
+		int top = Integer.MAX_VALUE;
+		int bottom = -1;
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				if (new Color(image.getRGB(x, y)).getGreen() > 128) {
+					top = Math.min(top, y);
+					bottom = Math.max(bottom, y);
+				}
+			}
+		}
+		return new int[] { top, bottom };
+	}
+
+	private static double meanDifference(BufferedImage a, BufferedImage b, Rectangle area) {
+		double sum = 0;
+		int n = 0;
+		for (int y = area.y; y < Math.min(a.getHeight(), area.y + area.height); y++) {
+			for (int x = area.x; x < Math.min(a.getWidth(), area.x + area.width); x++) {
+				sum += Math.abs(new Color(a.getRGB(x, y)).getGreen() - new Color(b.getRGB(x, y)).getGreen());
+				n++;
+			}
+		}
+		return sum / n;
+	}
+
+	private static ImageBrief brief() {
+		return new ImageBrief(new ProductSummary("TEA-250", "明前龙井 250g 礼盒装", "山间茶舍", "食品饮料/茶叶"),
+				new BigDecimal("168.90"),
+				new Copy("一口春天的鲜爽", "明前头采，豆香浓郁，送礼自饮两相宜。", "马上品鉴", List.of("明前头采", "独立小包装", "礼盒装")), Angle.GIFTING,
+				"fresh");
+	}
+
+}
