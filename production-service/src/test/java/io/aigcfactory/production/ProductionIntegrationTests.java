@@ -87,7 +87,6 @@ class ProductionIntegrationTests {
 	@Autowired
 	Labels labels;
 
-
 	@Test
 	void producesCopyAndAMainImageOnceAndServesThem() throws Exception {
 		ConceptCreated concept = new ConceptCreated(EventMetadata.now("acme"), RequirementId.next(), ConceptId.next(),
