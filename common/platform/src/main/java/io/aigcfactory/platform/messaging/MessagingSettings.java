@@ -119,7 +119,7 @@ public record MessagingSettings(@DefaultValue("3") @Positive int partitions,
 	 */
 	public record TransientRetry(@DefaultValue("8") @Min(2) @Max(20) int attempts,
 			@DefaultValue("1s") @NotNull Duration firstDelay, @DefaultValue("4") @DecimalMin("1.0") double multiplier,
-			@DefaultValue("2m") @NotNull Duration maxDelay, @DefaultValue("0ms") @NotNull Duration jitter,
+			@DefaultValue("2m") @NotNull Duration maxDelay, @DefaultValue("250ms") @NotNull Duration jitter,
 			@DefaultValue List<Class<? extends Throwable>> exceptions, @DefaultValue List<String> blockingTopics,
 			@DefaultValue("15s") @NotNull Duration blockingMaxDelay,
 			@DefaultValue("3m") @NotNull Duration blockingBudget) {

@@ -90,7 +90,8 @@ class NonBlockingRetriesTests {
 
 	@Test
 	void keepsTryingForMinutesOnRetryTopicsThenDeadLetters() {
-		RetryTopicConfiguration configuration = configuration(settings(Map.of()));
+		RetryTopicConfiguration configuration = configuration(
+				settings(Map.of("aigc.messaging.transient-retry.jitter", "0ms")));
 		List<DestinationTopic.Properties> destinations = configuration.getDestinationTopicProperties();
 		List<DestinationTopic.Properties> retries = destinations.stream()
 			.filter(DestinationTopic.Properties::isRetryTopic)
@@ -103,6 +104,26 @@ class NonBlockingRetriesTests {
 		assertThat(destinations.get(destinations.size() - 1).suffix()).isEqualTo(Topic.DEAD_LETTER_SUFFIX);
 		assertThat(configuration.hasConfigurationForTopics(new String[] { Topics.ASSET.name() })).isTrue();
 		assertThat(configuration.hasConfigurationForTopics(new String[] { "someone-elses-topic" })).isFalse();
+	}
+
+	@Test
+	void movesEachRetryTopicsWaitByUpToTheJitterSoInstancesDoNotRetryInStep() {
+		List<Long> nominal = List.of(1_000L, 4_000L, 16_000L, 64_000L, 120_000L, 120_000L, 120_000L);
+		List<Long> delays = configuration(settings(Map.of())).getDestinationTopicProperties()
+			.stream()
+			.filter(DestinationTopic.Properties::isRetryTopic)
+			.map(DestinationTopic.Properties::delay)
+			.toList();
+		assertThat(delays).hasSameSizeAs(nominal);
+		// The jitter grows with the waits (Spring's ExponentialBackOff scales it by the
+		// multiplier), never beyond the longest wait.
+		for (int i = 0; i < delays.size(); i++) {
+			long spread = nominal.get(i) / 4;
+			assertThat(delays.get(i)).as("retry-%d", i)
+				.isBetween(nominal.get(i) - spread, Math.min(nominal.get(i) + spread, 120_000L));
+		}
+		// Seven random draws all landing on the nominal waits: practically never.
+		assertThat(delays).isNotEqualTo(nominal);
 	}
 
 	@Test
