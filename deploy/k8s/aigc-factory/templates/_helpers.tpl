@@ -86,22 +86,20 @@ Secrets are referenced (secretKeyRef), never rendered.
   value: {{ printf "service.namespace=aigc-factory,deployment.environment=%s" $root.Values.observability.environment | quote }}
 - name: OTLP_METRICS_ENABLED
   value: {{ $root.Values.observability.otlp.metrics | quote }}
-{{- if eq $name "gateway" }}
-{{- range $target := list "creative" "production" "inspection" "distribution" "feedback" }}
-{{- $svcName := printf "%s-service" $target }}
-{{- $svc := index $root.Values.services $svcName }}
-- name: {{ printf "%s_URL" (upper $target) }}
-  value: {{ printf "http://%s:%v" (include "aigc.componentName" (dict "root" $root "component" $svcName)) $svc.port | quote }}
+- name: AIGC_TENANT_ASSERTION_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ required "tenantAssertion.existingSecret is required: every service refuses to start without the tenant assertion secret" $root.Values.tenantAssertion.existingSecret }}
+      key: {{ $root.Values.tenantAssertion.secretKey }}
+- name: AIGC_TRUST_SIGNING_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ required "trust.existingSecret is required: the services sign AI-generation labels with it" $root.Values.trust.existingSecret }}
+      key: {{ $root.Values.trust.signingKeyKey }}
+{{- with $root.Values.trust.producer }}
+- name: AIGC_TRUST_PRODUCER
+  value: {{ . | quote }}
 {{- end }}
-{{- else }}
-- name: KAFKA_BOOTSTRAP_SERVERS
-  value: {{ include "aigc.kafkaBootstrap" $root | quote }}
-- name: AIGC_MESSAGING_PARTITIONS
-  value: {{ $root.Values.kafka.partitions | quote }}
-- name: AIGC_MESSAGING_REPLICATION_FACTOR
-  value: {{ $root.Values.kafka.replicationFactor | quote }}
-- name: AIGC_MESSAGING_MIN_INSYNC_REPLICAS
-  value: {{ $root.Values.kafka.minInsyncReplicas | quote }}
 - name: POSTGRES_HOST
   value: {{ $root.Values.postgresql.host | quote }}
 - name: POSTGRES_PORT
@@ -117,6 +115,48 @@ Secrets are referenced (secretKeyRef), never rendered.
       name: {{ . }}
       key: {{ $root.Values.postgresql.passwordKey }}
 {{- end }}
+{{- if has $name (list "gateway" "creative-service" "feedback-service" "production-service") }}
+{{- if $root.Values.redis.existingSecret }}
+- name: REDIS_URI
+  valueFrom:
+    secretKeyRef:
+      name: {{ $root.Values.redis.existingSecret }}
+      key: {{ $root.Values.redis.uriKey }}
+{{- else }}
+- name: REDIS_URI
+  value: {{ $root.Values.redis.uri | quote }}
+{{- end }}
+{{- end }}
+{{- if eq $name "gateway" }}
+{{- range $target := list "creative" "production" "inspection" "distribution" "feedback" }}
+{{- $svcName := printf "%s-service" $target }}
+{{- $svc := index $root.Values.services $svcName }}
+- name: {{ printf "%s_URL" (upper $target) }}
+  value: {{ printf "http://%s:%v" (include "aigc.componentName" (dict "root" $root "component" $svcName)) $svc.port | quote }}
+{{- end }}
+{{- with $root.Values.gatewayJwt }}
+{{- if .issuer }}
+- name: AIGC_JWT_ISSUER
+  value: {{ .issuer | quote }}
+{{- end }}
+{{- if .jwkSetUri }}
+- name: AIGC_JWT_JWK_SET_URI
+  value: {{ .jwkSetUri | quote }}
+{{- end }}
+{{- if .audience }}
+- name: AIGC_JWT_AUDIENCE
+  value: {{ .audience | quote }}
+{{- end }}
+{{- end }}
+{{- else }}
+- name: KAFKA_BOOTSTRAP_SERVERS
+  value: {{ include "aigc.kafkaBootstrap" $root | quote }}
+- name: AIGC_MESSAGING_PARTITIONS
+  value: {{ $root.Values.kafka.partitions | quote }}
+- name: AIGC_MESSAGING_REPLICATION_FACTOR
+  value: {{ $root.Values.kafka.replicationFactor | quote }}
+- name: AIGC_MESSAGING_MIN_INSYNC_REPLICAS
+  value: {{ $root.Values.kafka.minInsyncReplicas | quote }}
 - name: AIGC_STORAGE_ROOT
   value: /var/lib/aigc/shared/blobs
 - name: AIGC_MODEL_CACHE_DIRECTORY
@@ -151,18 +191,6 @@ Secrets are referenced (secretKeyRef), never rendered.
       name: {{ . }}
       key: AWS_SECRET_ACCESS_KEY
 {{- end }}
-{{- end }}
-{{- end }}
-{{- if has $name (list "creative-service" "feedback-service" "production-service") }}
-{{- if $root.Values.redis.existingSecret }}
-- name: REDIS_URI
-  valueFrom:
-    secretKeyRef:
-      name: {{ $root.Values.redis.existingSecret }}
-      key: {{ $root.Values.redis.uriKey }}
-{{- else }}
-- name: REDIS_URI
-  value: {{ $root.Values.redis.uri | quote }}
 {{- end }}
 {{- end }}
 {{- if eq $name "distribution-service" }}

@@ -114,6 +114,22 @@ class ComposeFileTests {
 	}
 
 	@Test
+	void everyServiceSharesTheSecretsWithADevelopmentDefaultLongEnough() {
+		for (String variable : ServiceConfigs.SHARED_SECRETS) {
+			Set<String> values = new HashSet<>();
+			for (String service : ServiceConfigs.SERVICES) {
+				values.add(environment(service).get(variable));
+			}
+			assertThat(values).as(variable).hasSize(1);
+			Matcher matcher = Pattern.compile("^\\$\\{" + variable + ":-(.+)}$").matcher(values.iterator().next());
+			assertThat(matcher.matches()).as(variable + " overridable with a default").isTrue();
+			assertThat(matcher.group(1)).as(variable + " default").hasSizeGreaterThanOrEqualTo(32);
+		}
+		assertThat(dependsOn(services.get("gateway"))).containsEntry("postgres", "service_healthy")
+			.containsEntry("redis", "service_healthy");
+	}
+
+	@Test
 	void everyMountedConfigurationFileIsInTheRepository() {
 		for (Map.Entry<String, Map<String, Object>> service : services.entrySet()) {
 			for (String volume : list(service.getValue().getOrDefault("volumes", List.of()))) {

@@ -145,6 +145,38 @@ class HelmChartTests {
 
 	@ParameterizedTest
 	@MethodSource("valuesFiles")
+	void everyServiceGetsTheSharedSecretsFromTheSameSecret(Path values) {
+		RenderedManifests manifests = HelmChart.render(values);
+		for (String variable : ServiceConfigs.SHARED_SECRETS) {
+			Set<String> references = ServiceConfigs.SERVICES.stream()
+				.map((service) -> secretRef(container(manifests, service), variable))
+				.collect(Collectors.toSet());
+			assertThat(references).as(variable).hasSize(1);
+		}
+		if (!values.getFileName().toString().equals("existing-secrets.yaml")) {
+			Container gateway = container(manifests, "gateway");
+			assertThat(secretRef(gateway, "AIGC_TENANT_ASSERTION_SECRET")).isEqualTo("aigc-tenant-assertion/secret");
+			assertThat(secretRef(gateway, "AIGC_TRUST_SIGNING_KEY")).isEqualTo("aigc-trust/signing-key");
+		}
+	}
+
+	@Test
+	void theGatewayKeepsApiKeysInPostgresqlAndRateLimitsInRedis() {
+		RenderedManifests manifests = HelmChart.render(HelmChart.VALUES.resolve("existing-secrets.yaml"));
+		Container gateway = container(manifests, "gateway");
+		assertThat(env(gateway)).containsEntry("POSTGRES_HOST", "pg.databases.svc")
+			.containsEntry("AIGC_JWT_ISSUER", "https://login.example.com/realms/aigc")
+			.containsEntry("AIGC_JWT_JWK_SET_URI", "https://login.example.com/realms/aigc/certs")
+			.containsEntry("AIGC_TRUST_PRODUCER", "example-provider");
+		assertThat(secretRef(gateway, "POSTGRES_PASSWORD")).isEqualTo("aigc-postgres/password");
+		assertThat(secretRef(gateway, "REDIS_URI")).isEqualTo("aigc-redis/uri");
+		assertThat(secretRef(gateway, "AIGC_TENANT_ASSERTION_SECRET")).isEqualTo("aigc-shared/tenant-assertion");
+		assertThat(secretRef(container(manifests, "feedback-service"), "AIGC_TRUST_SIGNING_KEY"))
+			.isEqualTo("aigc-shared/trust-signing-key");
+	}
+
+	@ParameterizedTest
+	@MethodSource("valuesFiles")
 	void everyServiceGetsTheEnvironmentItsClusterProfileReads(Path values) {
 		RenderedManifests manifests = HelmChart.render(values);
 		for (String service : ServiceConfigs.SERVICES) {

@@ -26,6 +26,13 @@ final class ServiceConfigs {
 
 	static final List<String> CONSUMERS = SERVICES.subList(1, SERVICES.size());
 
+	/**
+	 * Secrets every service and the gateway read in every profile (aigc-service.yml,
+	 * gateway.yml): without the tenant assertion secret they refuse to start, and the
+	 * signing key must be the same everywhere.
+	 */
+	static final List<String> SHARED_SECRETS = List.of("AIGC_TENANT_ASSERTION_SECRET", "AIGC_TRUST_SIGNING_KEY");
+
 	private static final Path ROOT = Path.of("..");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
@@ -36,7 +43,8 @@ final class ServiceConfigs {
 	/**
 	 * The variables a service needs in the {@code cluster} profile: the placeholders of
 	 * its cluster profile document, the gateway's service URLs, and Kafka's bootstrap
-	 * servers (from the shared aigc-service.yml) for every service that consumes.
+	 * servers (from the shared aigc-service.yml) for every service that consumes, and the
+	 * {@link #SHARED_SECRETS}.
 	 */
 	static Set<String> clusterVariables(String service) {
 		Set<String> variables = new LinkedHashSet<>();
@@ -53,6 +61,7 @@ final class ServiceConfigs {
 		if (!service.equals("gateway")) {
 			variables.add("KAFKA_BOOTSTRAP_SERVERS");
 		}
+		variables.addAll(SHARED_SECRETS);
 		return variables;
 	}
 
