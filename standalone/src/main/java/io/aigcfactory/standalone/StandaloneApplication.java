@@ -69,8 +69,9 @@ public final class StandaloneApplication {
 			Demo demo = new Demo(URI.create("http://localhost:" + platform.port()), platform.adminKey(), System.out);
 			boolean completed = demo.run(catalog, out,
 					Duration.parse("PT" + options.getOrDefault("timeout", "10m").toUpperCase()));
-			System.out.println(completed ? "\nDone: every product has its approved materials."
-					: "\nFinished with products short of their approved materials (see above).");
+			System.out.println(
+					completed ? "\nDone: every product has its approved materials, or waits for a reviewer (see above)."
+							: "\nFinished with products short of their approved materials (see above).");
 			return completed;
 		}
 	}

@@ -35,6 +35,32 @@ final class Summary {
 					&& requirement.path("settled").asBoolean());
 	}
 
+	/** Whether every requirement completed, or waits only for reviewers. */
+	boolean allCompletedOrAwaitingReview() {
+		return this.requirements.stream()
+			.allMatch((requirement) -> ("COMPLETED".equals(requirement.path("status").asString())
+					&& requirement.path("settled").asBoolean()) || awaitingReview(requirement));
+	}
+
+	/**
+	 * Whether nothing more happens to a requirement without a person: it is settled, or
+	 * every concept is produced, every produced asset is judged (some of them waiting in
+	 * the review queue) and every approved one is published.
+	 */
+	static boolean settledOrAwaitingReview(JsonNode requirement) {
+		return requirement.path("settled").asBoolean() || awaitingReview(requirement);
+	}
+
+	private static boolean awaitingReview(JsonNode requirement) {
+		JsonNode stages = requirement.path("stages");
+		int produced = stages.path("produced").asInt();
+		return !requirement.path("settled").asBoolean() && stages.path("inReview").asInt() > 0
+				&& stages.path("concepts").asInt() == produced
+				&& produced == stages.path("approved").asInt() + stages.path("rejected").asInt()
+						+ stages.path("inReview").asInt() + stages.path("failed").asInt()
+				&& stages.path("published").asInt() >= stages.path("approved").asInt();
+	}
+
 	void print(PrintStream console, Duration elapsed) {
 		console.printf("%nPer product (%d, in %ds):%n", this.requirements.size(), elapsed.toSeconds());
 		console.printf("  %-10s %s %-10s %8s %8s %12s%n", "SKU", pad("TITLE", 28), "STATUS", "APPROVED", "REJECTED",
@@ -53,6 +79,12 @@ final class Summary {
 						+ "publications %d (failed %d)%n",
 				totals.get("concepts"), totals.get("produced"), totals.get("approved"), totals.get("rejected"),
 				totals.get("inReview"), totals.get("publications"), totals.get("publicationFailures"));
+		int waiting = totals.get("inReview");
+		if (waiting > 0) {
+			console.printf("%d asset(s) wait in the review queue for a person's decision: GET /api/v1/reviews, then "
+					+ "POST /api/v1/reviews/{assetId}/approve (published) or /reject with a reason (written again).%n",
+					waiting);
+		}
 		Map<String, Integer> reasons = rejectionReasons();
 		if (!reasons.isEmpty()) {
 			console.println("Rejections by reason (each rejected concept was rewritten from another angle):");
