@@ -134,7 +134,11 @@ class GenerativeStandaloneIntegrationTests {
 				Path folder = root.resolve("out")
 					.resolve(channel)
 					.resolve(json.readTree(line).path("folder").asString());
-				String headline = Files.readAllLines(folder.resolve("copy.txt"), StandardCharsets.UTF_8).getFirst();
+				String firstLine = Files.readAllLines(folder.resolve("copy.txt"), StandardCharsets.UTF_8).getFirst();
+				// Published copy opens with its explicit AI-generation label (the default
+				// marking), then the headline.
+				assertThat(firstLine).as("the explicit AI label").startsWith("【AI生成】");
+				String headline = firstLine.substring("【AI生成】".length());
 				assertThat(headlines).as("the published headline is one the llm model answered").contains(headline);
 				BufferedImage image = ImageIO.read(folder.resolve("main-800x800.png").toFile());
 				String view = get("/api/v1/assets/" + json.readTree(line).path("assetId").asString()).body();

@@ -91,7 +91,8 @@ public final class ComplianceFunnel {
 			}
 		}
 		for (SoundMatcher.Spelling spelling : this.sounds.findAll(folded)) {
-			if (!insideTerm(termMatches, spelling.start(), spelling.end())) {
+			if (!insideTerm(termMatches, spelling.start(), spelling.end())
+					&& (spelling.pinyin() || unbroken(normalised, spelling.start(), spelling.end()))) {
 				Reason reason = spelling.pinyin() ? Reason.PINYIN : Reason.HOMOPHONE;
 				strongestFor(spelling.term().entries(), normalisedCategory)
 					.flatMap((entry) -> judge(normalised, spelling.start(), spelling.end(), entry, reason, benign))
@@ -111,6 +112,16 @@ public final class ComplianceFunnel {
 			}
 		}
 		return report(normalised, outermost(hits));
+	}
+
+	/**
+	 * Whether a span is written in the original text without anything between its
+	 * characters. Homophone characters are ordinary words unless they stand together:
+	 * "顺手？\n家用" holds no 首家, while an evasion of a listed term by its sound keeps it
+	 * whole ("醉佳"); separators inside a term or its pinyin are caught as written.
+	 */
+	private static boolean unbroken(NormalisedText normalised, int start, int end) {
+		return normalised.originalEnd(end - 1) - normalised.originalStart(start) == end - start;
 	}
 
 	/**

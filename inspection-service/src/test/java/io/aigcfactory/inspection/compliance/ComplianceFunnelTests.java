@@ -249,6 +249,13 @@ class ComplianceFunnelTests {
 		assertThat(funnel.check("厨房防滑地垫", DIGITAL).verdict()).isEqualTo(Verdict.APPROVED);
 	}
 
+	@Test
+	void readsNoHomophoneAcrossPunctuationOrALineBreak() {
+		// Template copy ("…总不顺手？" then a line starting with 家) once went to review as 首家.
+		assertThat(funnel.check("通勤路上总不顺手？\n家里家外都能用", DIGITAL).verdict()).isEqualTo(Verdict.APPROVED);
+		assertThat(funnel.check("醉佳降噪", DIGITAL).verdict()).isEqualTo(Verdict.REVIEW);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "最高支持65W快充", "单层最大承重150kg", "最低温度-20℃也能启动", "2024年第一季度上市", "电影《最好的我们》同款", "英超是顶级联赛",
 			"诗句“最是人间留不住”" })
