@@ -27,7 +27,7 @@ class ConceptFailures {
 	boolean add(StageFailed failed) {
 		return this.jdbc
 			.sql("insert into concept_failures (concept_id, requirement_id, attempt, stage, reason, detail, attempts, "
-					+ "failed_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (concept_id) do nothing")
+					+ "failed_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
 			.params(failed.conceptId().value(), failed.requirementId().value(), failed.attempt(), failed.stage(),
 					failed.reason(), failed.detail(), failed.attempts(),
 					SqlTimestamps.of(failed.metadata().occurredAt()))
