@@ -1,5 +1,8 @@
 package io.aigcfactory.bench.trust;
 
+import io.aigcfactory.test.images.ImageAttacks;
+import io.aigcfactory.test.images.TestImages;
+
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,13 +36,13 @@ public final class WatermarkBench {
 		Path samples = Path.of("samples/photos");
 		Map<String, BufferedImage> images = new LinkedHashMap<>();
 		for (String photo : PHOTOS) {
-			images.put("photo " + photo, BenchImages.photo(samples, photo));
+			images.put("photo " + photo, TestImages.photo(samples, photo));
 		}
 		int[][] sizes = { { 800, 800 }, { 800, 800 }, { 800, 800 }, { 750, 1000 }, { 1000, 750 }, { 1080, 1920 },
 				{ 640, 640 }, { 1200, 1200 } };
 		for (int i = 0; i < sizes.length; i++) {
 			images.put("layout " + (i + 1) + " " + sizes[i][0] + "x" + sizes[i][1],
-					BenchImages.layout(100 + i, sizes[i][0], sizes[i][1]));
+					TestImages.layout(100 + i, sizes[i][0], sizes[i][1]));
 		}
 		Map<String, UnaryOperator<BufferedImage>> attacks = new LinkedHashMap<>();
 		attacks.put("none", UnaryOperator.identity());
@@ -70,7 +73,7 @@ public final class WatermarkBench {
 			long start = System.nanoTime();
 			BufferedImage marked = marker.embed(image, payload);
 			double embed = (System.nanoTime() - start) / 1e6;
-			double quality = ImageAttacks.psnr(image, marked);
+			double quality = Watermarker.psnr(image, marked);
 			psnr.add(quality);
 			StringBuilder row = new StringBuilder(
 					"| " + entry.getKey() + " | " + String.format("%.1f", quality) + " |");
@@ -83,7 +86,7 @@ public final class WatermarkBench {
 					embedMs.add(embed);
 					readMs.add(read);
 				}
-				double bits = ImageAttacks.bitAccuracy(reading, payload);
+				double bits = reading.bitAccuracy(payload);
 				boolean right = payload.equals(reading.payload());
 				accuracy.computeIfAbsent(attack.getKey(), (key) -> new ArrayList<>()).add(bits);
 				found.merge(attack.getKey(), right ? 1 : 0, Integer::sum);
@@ -108,7 +111,7 @@ public final class WatermarkBench {
 	private static void falsePayloads(Path samples, int count) {
 		WatermarkDetector detector = new WatermarkDetector();
 		SplittableRandom random = new SplittableRandom(20261130);
-		List<BufferedImage> photos = Arrays.stream(PHOTOS).map((name) -> BenchImages.photo(samples, name)).toList();
+		List<BufferedImage> photos = Arrays.stream(PHOTOS).map((name) -> TestImages.photo(samples, name)).toList();
 		int falsePayloads = 0;
 		double maxSync = 0;
 		long start = System.nanoTime();
@@ -120,7 +123,7 @@ public final class WatermarkBench {
 				image = ImageAttacks.scaled(ImageAttacks.cropped(photo, 1 - fraction), 0.5 + random.nextDouble());
 			}
 			else {
-				image = BenchImages.layout(10_000 + i, 400 + random.nextInt(600), 400 + random.nextInt(600));
+				image = TestImages.layout(10_000 + i, 400 + random.nextInt(600), 400 + random.nextInt(600));
 			}
 			WatermarkReading reading = detector.read(image);
 			maxSync = Math.max(maxSync, reading.sync());

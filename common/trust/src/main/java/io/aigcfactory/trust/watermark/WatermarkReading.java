@@ -24,4 +24,9 @@ public record WatermarkReading(@Nullable WatermarkPayload payload, double confid
 		return this.payload != null;
 	}
 
+	/** The share of the 64 payload bits read as the expected payload has them. */
+	public double bitAccuracy(WatermarkPayload expected) {
+		return (64 - Long.bitCount(this.bits ^ expected.bits())) / 64.0;
+	}
+
 }

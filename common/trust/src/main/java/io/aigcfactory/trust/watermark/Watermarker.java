@@ -75,6 +75,13 @@ public final class Watermarker {
 	}
 
 	/** The mean squared difference per colour channel. */
+	/** The PSNR in dB between two images of one size, over red, green and blue. */
+	public static double psnr(BufferedImage a, BufferedImage b) {
+		int[] x = a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth());
+		int[] y = b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth());
+		return 10 * Math.log10(255.0 * 255.0 / meanSquare(x, y));
+	}
+
 	static double meanSquare(int[] a, int[] b) {
 		double sum = 0;
 		for (int i = 0; i < a.length; i++) {

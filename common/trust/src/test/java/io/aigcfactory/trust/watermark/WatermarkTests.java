@@ -1,5 +1,8 @@
 package io.aigcfactory.trust.watermark;
 
+import io.aigcfactory.test.images.ImageAttacks;
+import io.aigcfactory.test.images.TestImages;
+
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WatermarkTests {
 
 	private static final Map<String, UnaryOperator<BufferedImage>> ATTACKS = Map.of("JPEG q50",
-			(image) -> Attacks.jpeg(image, 0.5f), "50% downscale", (image) -> Attacks.scaled(image, 0.5), "10% crop",
-			(image) -> Attacks.cropped(image, 0.1), "brightness +20%", (image) -> Attacks.brightened(image, 1.2));
+			(image) -> ImageAttacks.jpeg(image, 0.5f), "50% downscale", (image) -> ImageAttacks.scaled(image, 0.5),
+			"10% crop", (image) -> ImageAttacks.cropped(image, 0.1), "brightness +20%",
+			(image) -> ImageAttacks.brightened(image, 1.2));
 
 	private final Watermarker marker = new Watermarker();
 
@@ -41,13 +45,13 @@ class WatermarkTests {
 				TestImages.layout(7, 800, 800));
 		for (BufferedImage image : images) {
 			BufferedImage marked = this.marker.embed(image, this.payload);
-			assertThat(Attacks.psnr(image, marked)).isGreaterThanOrEqualTo(38);
+			assertThat(Watermarker.psnr(image, marked)).isGreaterThanOrEqualTo(38);
 			WatermarkReading clean = this.detector.read(marked);
 			assertThat(clean.payload()).isEqualTo(this.payload);
 			assertThat(clean.confidence()).isGreaterThan(0.5);
 			ATTACKS.forEach((name, attack) -> {
 				WatermarkReading reading = this.detector.read(attack.apply(marked));
-				assertThat(Attacks.bitAccuracy(reading, this.payload)).as(name).isGreaterThanOrEqualTo(0.95);
+				assertThat(reading.bitAccuracy(this.payload)).as(name).isGreaterThanOrEqualTo(0.95);
 				assertThat(reading.payload()).as(name).isEqualTo(this.payload);
 			});
 		}

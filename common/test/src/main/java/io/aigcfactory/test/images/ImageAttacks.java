@@ -1,4 +1,4 @@
-package io.aigcfactory.bench.trust;
+package io.aigcfactory.test.images;
 
 import java.awt.Image;
 import java.awt.image.BufferedImage;
@@ -13,17 +13,14 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
-import io.aigcfactory.trust.watermark.WatermarkPayload;
-import io.aigcfactory.trust.watermark.WatermarkReading;
-
 /** What platforms do to an image on its way: re-encode, resize, crop, brighten. */
-final class ImageAttacks {
+public final class ImageAttacks {
 
 	private ImageAttacks() {
 	}
 
 	/** Re-encoded as a JPEG of this quality (0-1) and decoded again. */
-	static BufferedImage jpeg(BufferedImage image, float quality) {
+	public static BufferedImage jpeg(BufferedImage image, float quality) {
 		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
 		ImageWriteParam param = writer.getDefaultWriteParam();
 		param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
@@ -48,7 +45,7 @@ final class ImageAttacks {
 	}
 
 	/** Resized by this factor with area averaging. */
-	static BufferedImage scaled(BufferedImage image, double factor) {
+	public static BufferedImage scaled(BufferedImage image, double factor) {
 		int width = (int) Math.round(image.getWidth() * factor);
 		int height = (int) Math.round(image.getHeight() * factor);
 		BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -60,7 +57,7 @@ final class ImageAttacks {
 	 * This fraction of the width and of the height cut away, a third of it from the left
 	 * and top, the rest from the right and bottom.
 	 */
-	static BufferedImage cropped(BufferedImage image, double fraction) {
+	public static BufferedImage cropped(BufferedImage image, double fraction) {
 		int width = (int) Math.round(image.getWidth() * (1 - fraction));
 		int height = (int) Math.round(image.getHeight() * (1 - fraction));
 		int left = (image.getWidth() - width) / 3;
@@ -71,7 +68,7 @@ final class ImageAttacks {
 	}
 
 	/** Every channel multiplied by this factor, clipped at 255. */
-	static BufferedImage brightened(BufferedImage image, double factor) {
+	public static BufferedImage brightened(BufferedImage image, double factor) {
 		int width = image.getWidth();
 		int height = image.getHeight();
 		int[] rgb = image.getRGB(0, 0, width, height, null, 0, width);
@@ -84,25 +81,6 @@ final class ImageAttacks {
 		BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		out.setRGB(0, 0, width, height, rgb, 0, width);
 		return out;
-	}
-
-	/** The PSNR in dB between two images of one size, over red, green and blue. */
-	static double psnr(BufferedImage a, BufferedImage b) {
-		int[] x = a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth());
-		int[] y = b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth());
-		double sum = 0;
-		for (int i = 0; i < x.length; i++) {
-			for (int shift = 0; shift < 24; shift += 8) {
-				int d = ((x[i] >> shift) & 0xFF) - ((y[i] >> shift) & 0xFF);
-				sum += d * d;
-			}
-		}
-		return 10 * Math.log10(255.0 * 255.0 / (sum / (3.0 * x.length)));
-	}
-
-	/** The share of the 64 payload bits read right. */
-	static double bitAccuracy(WatermarkReading reading, WatermarkPayload payload) {
-		return (64 - Long.bitCount(reading.bits() ^ payload.bits())) / 64.0;
 	}
 
 }

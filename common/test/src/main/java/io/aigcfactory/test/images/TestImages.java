@@ -1,4 +1,4 @@
-package io.aigcfactory.trust.watermark;
+package io.aigcfactory.test.images;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -17,13 +17,13 @@ import javax.imageio.ImageIO;
 /**
  * Images to mark: the sample product photos, and poster-like layouts drawn from a seed.
  */
-final class TestImages {
+public final class TestImages {
 
 	private TestImages() {
 	}
 
 	/** A sample photo from {@code samples/photos}, drawn onto an 800 × 800 canvas. */
-	static BufferedImage photo(Path samples, String name) {
+	public static BufferedImage photo(Path samples, String name) {
 		try {
 			BufferedImage photo = ImageIO.read(samples.resolve(name).toFile());
 			BufferedImage canvas = new BufferedImage(800, 800, BufferedImage.TYPE_INT_RGB);
@@ -43,7 +43,7 @@ final class TestImages {
 	 * round stage with a product-like shape, a headline and a price band, colours from
 	 * the seed.
 	 */
-	static BufferedImage layout(long seed, int width, int height) {
+	public static BufferedImage layout(long seed, int width, int height) {
 		SplittableRandom random = new SplittableRandom(seed);
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
