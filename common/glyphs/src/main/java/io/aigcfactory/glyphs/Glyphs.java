@@ -6,9 +6,17 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -116,19 +124,71 @@ public final class Glyphs {
 				|| (codePoint >= 0xE0100 && codePoint <= 0xE01EF);
 	}
 
-	/** Loads a font from the classpath, e.g. {@code /fonts/NotoSansSC-Regular.otf}. */
+	/**
+	 * Loads a font from the classpath, e.g. {@code /fonts/NotoSansSC-Regular.otf}. The
+	 * font is read from a file that this class, not the JDK, owns: the copy that
+	 * {@link Font#createFont(int, InputStream)} makes is deleted by a JDK shutdown hook
+	 * while a stopping service may still be drawing text, and a font whose file has gone
+	 * can no longer draw a single character.
+	 */
 	public static Font load(String resource) {
-		try (InputStream in = Glyphs.class.getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException("Bundled font " + resource + " is missing from the classpath");
-			}
-			return Font.createFont(Font.TRUETYPE_FONT, in);
+		URL url = Glyphs.class.getResource(resource);
+		if (url == null) {
+			throw new IllegalStateException("Bundled font " + resource + " is missing from the classpath");
+		}
+		return load(resource, url);
+	}
+
+	static Font load(String resource, URL url) {
+		try {
+			Path file = "file".equals(url.getProtocol()) ? Path.of(url.toURI()) : extracted(resource, url);
+			return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read bundled font " + resource, ex);
 		}
 		catch (FontFormatException ex) {
 			throw new IllegalStateException("Bundled font " + resource + " is not a font", ex);
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException("Bundled font " + resource + " has no usable location " + url, ex);
+		}
+	}
+
+	/**
+	 * Copies a font out of its jar once, to a file named for its content in this user's
+	 * folder under the temporary directory, where later starts find it.
+	 */
+	private static Path extracted(String resource, URL url) throws IOException {
+		byte[] bytes;
+		try (InputStream in = url.openStream()) {
+			bytes = in.readAllBytes();
+		}
+		String name = resource.substring(resource.lastIndexOf('/') + 1);
+		Path folder = Path.of(System.getProperty("java.io.tmpdir"),
+				"aigc-factory-fonts-" + System.getProperty("user.name", "user"));
+		Path file = folder.resolve(sha256(bytes).substring(0, 16) + "-" + name);
+		if (Files.isRegularFile(file) && Files.size(file) == bytes.length) {
+			return file;
+		}
+		Files.createDirectories(folder);
+		Path partial = Files.createTempFile(folder, ".font-", ".part");
+		try {
+			Files.write(partial, bytes);
+			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		finally {
+			Files.deleteIfExists(partial);
+		}
+		return file;
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every JDK has SHA-256", ex);
 		}
 	}
 

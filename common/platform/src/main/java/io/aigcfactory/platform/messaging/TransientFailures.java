@@ -1,5 +1,7 @@
 package io.aigcfactory.platform.messaging;
 
+import java.io.InterruptedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.ArrayList;
@@ -20,7 +22,8 @@ import org.springframework.transaction.TransactionSystemException;
  * reached or dropped the connection (no connection for a transaction, a commit or
  * rollback that failed, a lost resource, JDBC's transient and recoverable exceptions:
  * what a failover or a restart looks like to a listener), Kafka's retriable errors,
- * timeouts, {@link TransientFailure} and the classes a service adds in
+ * timeouts, work interrupted by a stopping service (an interrupt, or the channel it
+ * closes), {@link TransientFailure} and the classes a service adds in
  * {@code aigc.messaging.transient-retry.exceptions}, found anywhere in the cause chain.
  * The retry topics, the blocking error handler's back-off and the dead-letter recoverer
  * all ask this one list.
@@ -30,7 +33,8 @@ final class TransientFailures {
 	private static final List<Class<? extends Throwable>> BUILT_IN = List.of(TransientDataAccessException.class,
 			CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
 			TransactionSystemException.class, DataAccessResourceFailureException.class, SQLTransientException.class,
-			SQLRecoverableException.class, RetriableException.class, TimeoutException.class, TransientFailure.class);
+			SQLRecoverableException.class, RetriableException.class, TimeoutException.class, InterruptedException.class,
+			InterruptedIOException.class, ClosedByInterruptException.class, TransientFailure.class);
 
 	private final List<Class<? extends Throwable>> classes;
 

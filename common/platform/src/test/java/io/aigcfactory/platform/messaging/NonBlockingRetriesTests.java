@@ -1,5 +1,7 @@
 package io.aigcfactory.platform.messaging;
 
+import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
@@ -72,6 +74,15 @@ class NonBlockingRetriesTests {
 			.isTrue();
 		assertThat(main.shouldRetryOn(1, fromListener(new TransactionSystemException("JDBC rollback failed"))))
 			.isTrue();
+	}
+
+	@Test
+	void retriesWorkInterruptedByAStoppingService() {
+		DestinationTopic main = mainTopic(configuration(settings(Map.of())));
+		assertThat(main.shouldRetryOn(1,
+				fromListener(new UncheckedIOException("Cannot write a rendition", new ClosedByInterruptException()))))
+			.isTrue();
+		assertThat(main.shouldRetryOn(1, fromListener(new IllegalStateException(new InterruptedException())))).isTrue();
 	}
 
 	@Test
