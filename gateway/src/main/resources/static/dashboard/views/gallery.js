@@ -60,7 +60,7 @@ async function open(asset) {
 		table([['name', (r) => el('a', { href: '#gallery', onclick: async (e) => {
 			e.preventDefault();
 			window.open(await objectUrl(`/api/v1/assets/${asset.assetId}/renditions/${r.name}`), '_blank');
-		} }, r.name)], [t('col.kind'), (r) => r.kind], ['size', (r) => `${r.width}×${r.height}`],
+		} }, r.name)], [t('col.kind'), (r) => r.kind], ['size', (r) => (r.width > 0 ? `${r.width}×${r.height}` : '')],
 		['bytes', (r) => String(r.bytes)], [t('col.channel'), (r) => r.channels.join(', ')]], renditions),
 		el('h3', {}, t('gallery.labels')),
 		image ? await labels(image[1]) : el('p', { class: 'hint' }, '—'),

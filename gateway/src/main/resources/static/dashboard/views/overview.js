@@ -28,7 +28,7 @@ function funnelChart(overview) {
 		tooltip: { trigger: 'item' },
 		series: [{
 			type: 'funnel', sort: 'none', left: '10%', width: '80%', minSize: '10%',
-			label: { formatter: '{b}: {c}' },
+			label: { position: 'inside', formatter: '{b}: {c}' },
 			data: Object.entries(overview.funnel).map(([stage, count]) => ({ name: t(`funnel.${stage}`), value: count })),
 		}],
 	}, { id: 'chart-funnel' });
@@ -36,6 +36,9 @@ function funnelChart(overview) {
 
 function barChart(id, counts) {
 	const entries = Object.entries(counts);
+	if (entries.length === 0) {
+		return el('p', { class: 'hint', id }, t('overview.none'));
+	}
 	return chart({
 		grid: { left: 160, right: 16, top: 8, bottom: 24 },
 		xAxis: { type: 'value', minInterval: 1 },

@@ -2,6 +2,10 @@ package io.aigcfactory.standalone;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +27,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +53,8 @@ class DashboardBrowserIntegrationTests {
 
 	@TempDir
 	static Path root;
+
+	static final JsonMapper json = JsonMapper.shared();
 
 	static Standalone platform;
 
@@ -78,7 +86,7 @@ class DashboardBrowserIntegrationTests {
 	}
 
 	@Test
-	void anOperatorSignsInSubmitsApprovesWatchesItPublishAndSeesTheCharts() throws IOException {
+	void anOperatorSignsInSubmitsApprovesWatchesItPublishAndSeesTheCharts() throws Exception {
 		String home = "http://localhost:" + platform.port() + "/dashboard/";
 		browser.get(home);
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -134,6 +142,23 @@ class DashboardBrowserIntegrationTests {
 			wait.until((driver) -> drawnPixels(chart) > 1000);
 		}
 		screenshot("6-overview");
+
+		// The figures behind the charts, and the listing's bad input named by field.
+		JsonNode overview = json.readTree(api("/api/v1/overview").body());
+		assertThat(overview.path("funnel").path("published").asInt()).isEqualTo(1);
+		assertThat(overview.path("throughput").path("accepted").valueStream().mapToInt(JsonNode::asInt).sum())
+			.isEqualTo(1);
+		assertThat(json.readTree(api("/api/v1/queues").body()).path("groups").has("creative-service")).isTrue();
+		HttpResponse<String> badLimit = api("/api/v1/requirements?limit=0");
+		assertThat(badLimit.statusCode()).isEqualTo(400);
+		assertThat(badLimit.body()).contains("\"limit\"");
+	}
+
+	private static HttpResponse<String> api(String path) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + path))
+				.header("Authorization", "Bearer " + platform.adminKey())
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Opens a view afresh and waits until it has drawn what it loaded. */

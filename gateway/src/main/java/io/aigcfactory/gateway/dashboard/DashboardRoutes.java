@@ -28,7 +28,7 @@ class DashboardRoutes {
 	private static final Resource PAGE = new ClassPathResource("static/dashboard/index.html");
 
 	@Bean
-	RouterFunction<ServerResponse> dashboardRoutes() {
+	RouterFunction<ServerResponse> dashboardPage() {
 		return RouterFunctions
 			.route(GET(HOME),
 					(request) -> ServerResponse.ok()
