@@ -21,6 +21,9 @@ class ApiRoutes {
 			// tracks requirements to their end, answers for all of them.
 			.route("dead-letters",
 					(route) -> route.path("/api/v1/dead-letters", "/api/v1/dead-letters/**").uri(services.creative()))
+			// The overview and the queue lag come from creative's requirement state and
+			// its view of the broker.
+			.route("overview", (route) -> route.path("/api/v1/overview", "/api/v1/queues").uri(services.creative()))
 			.route("brands", (route) -> route.path("/api/v1/brands", "/api/v1/brands/**").uri(services.creative()))
 			// Provenance is kept by creative, which consumes every asset's events; the
 			// rest of

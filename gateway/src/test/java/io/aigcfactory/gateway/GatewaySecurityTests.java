@@ -58,7 +58,8 @@ class GatewaySecurityTests {
 
 	/** Every API with one example path, by method. */
 	static final List<String> OPERATIONS = List.of("POST /api/v1/requirements", "POST /api/v1/requirements/batch",
-			"GET /api/v1/requirements/x", "POST /api/v1/requirements/x/retry", "POST /api/v1/media",
+			"GET /api/v1/requirements", "GET /api/v1/requirements/x", "GET /api/v1/requirements/x/events",
+			"POST /api/v1/requirements/x/retry", "GET /api/v1/overview", "GET /api/v1/queues", "POST /api/v1/media",
 			"GET /api/v1/media/x", "GET /api/v1/brands", "PUT /api/v1/brands/x", "DELETE /api/v1/brands/x",
 			"GET /api/v1/assets/x", "GET /api/v1/assets/x/renditions/copy.txt", "GET /api/v1/inspections/x",
 			"GET /api/v1/channels", "GET /api/v1/publications?assetId=x", "POST /api/v1/feedback",
@@ -102,6 +103,40 @@ class GatewaySecurityTests {
 	void leavesHealthAndTheApiDocumentOpen() {
 		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
 		this.client.get().uri("/openapi.yaml").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void servesTheDashboardAndItsChartsWithoutACredential() {
+		this.client.get().uri("/").exchange().expectStatus().isSeeOther().expectHeader().location("/dashboard/");
+		this.client.get().uri("/dashboard").exchange().expectStatus().isSeeOther();
+		this.client.get()
+			.uri("/dashboard/")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).contains("<script type=\"module\" src=\"./app.js\">"));
+		for (String module : List.of("app.js", "api.js", "i18n.js", "dom.js", "views/overview.js",
+				"views/requirements.js", "views/gallery.js", "views/review.js", "views/channels.js", "views/effects.js",
+				"views/dead-letters.js")) {
+			this.client.get()
+				.uri("/dashboard/" + module)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.contentTypeCompatibleWith("text/javascript");
+		}
+		// The version-less path the dashboard imports, resolved by the WebJars locator.
+		this.client.get()
+			.uri("/webjars/echarts/dist/echarts.esm.min.js")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith("text/javascript");
 	}
 
 	@Test

@@ -47,6 +47,7 @@ public final class StandaloneApplication {
 		System.out.printf("%nThe AIGC content factory is up: http://localhost:%d (Ctrl-C stops it)%n", platform.port());
 		System.out.printf("Admin key (also in %s): %s%n", platform.adminKeyFile(), platform.adminKey());
 		System.out.printf("API document: http://localhost:%d/openapi.yaml%n", platform.port());
+		System.out.printf("Dashboard: http://localhost:%d/dashboard/ (sign in with the admin key)%n", platform.port());
 		stopped.await();
 	}
 

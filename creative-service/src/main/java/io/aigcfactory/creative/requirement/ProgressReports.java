@@ -47,6 +47,20 @@ public class ProgressReports {
 		return this.requirements.find(id, tenantId).map(this::report);
 	}
 
+	/** The tenant's latest requirements, newest first, each with its progress. */
+	@Transactional(readOnly = true)
+	public List<RequirementProgress> latest(String tenantId, int limit) {
+		return this.jdbc.sql("select id from requirements where tenant_id = ? order by accepted_at desc, id limit ?")
+			.param(tenantId)
+			.param(limit)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.flatMap((id) -> this.requirements.find(new RequirementId(id), tenantId).stream())
+			.map(this::report)
+			.toList();
+	}
+
 	private RequirementProgress report(Requirement requirement) {
 		Map<UUID, List<Publication>> publications = this.jdbc
 			.sql("select asset_id, channel, outcome, location, reason, occurred_at from asset_publications "

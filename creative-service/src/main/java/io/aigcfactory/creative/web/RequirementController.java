@@ -15,6 +15,7 @@ import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.platform.idempotency.IdempotencyKeys;
 import io.aigcfactory.platform.web.ConflictingRequest;
 import io.aigcfactory.platform.web.FieldProblem;
+import io.aigcfactory.platform.web.InvalidInput;
 import io.aigcfactory.platform.web.NotFound;
 import io.aigcfactory.platform.web.PathIds;
 import io.aigcfactory.platform.web.Problems;
@@ -33,7 +34,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** Submitting products and following their requirements. */
 @RestController
@@ -46,6 +49,9 @@ class RequirementController {
 
 	static final String NDJSON = "application/x-ndjson";
 
+	/** The most requirements one listing shows. */
+	static final int MAX_LISTED = 100;
+
 	private final RequirementIntake intake;
 
 	private final ProgressReports reports;
@@ -56,9 +62,12 @@ class RequirementController {
 
 	private final ConceptPlanning planning;
 
+	private final ProgressStream stream;
+
 	RequirementController(RequirementIntake intake, ProgressReports reports, IdempotencyKeys idempotency,
-			JsonMapper json, ConceptPlanning planning) {
+			JsonMapper json, ConceptPlanning planning, ProgressStream stream) {
 		this.planning = planning;
+		this.stream = stream;
 		this.intake = intake;
 		this.reports = reports;
 		this.idempotency = idempotency;
@@ -107,6 +116,39 @@ class RequirementController {
 			return new IdempotencyKeys.Reply(HttpStatus.BAD_REQUEST.value(), MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					null, this.json.writeValueAsString(problemBody(problem, problems, accepted)));
 		});
+	}
+
+	/**
+	 * The tenant's latest requirements, newest first, each as {@code GET /{id}} shows it.
+	 */
+	@GetMapping
+	Map<String, List<RequirementView>> latest(
+			@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
+			@RequestParam(defaultValue = "20") String limit) {
+		int count = parseLimit(limit);
+		return Map.of("requirements",
+				this.reports.latest(TenantHeader.resolve(tenant), count).stream().map(RequirementView::of).toList());
+	}
+
+	/** The requirement's progress as server-sent events, until it settles. */
+	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter events(@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
+			@PathVariable String id) {
+		RequirementId requirementId = PathIds.parse("id", id, "a requirement id", RequirementId::of);
+		return this.stream.open(requirementId, TenantHeader.resolve(tenant));
+	}
+
+	private static int parseLimit(String limit) {
+		try {
+			int count = Integer.parseInt(limit.strip());
+			if (count >= 1 && count <= MAX_LISTED) {
+				return count;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw InvalidInput.of("limit", "must be a whole number from 1 to " + MAX_LISTED);
 	}
 
 	@GetMapping("/{id}")

@@ -34,7 +34,8 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * Every API call needs a credential: an API key or, when an issuer is configured, an
  * operator's JWT, both as {@code Authorization: Bearer}. Each route needs a scope; only
- * health and the OpenAPI document are open.
+ * health, the OpenAPI document and the dashboard's static files are open (the dashboard
+ * calls the API with the credential its operator pastes).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -54,7 +55,10 @@ class GatewaySecurity {
 				.permitAll()
 				.pathMatchers(HttpMethod.GET, "/openapi.yaml", "/v3/api-docs")
 				.permitAll()
-				.pathMatchers("/actuator/**", "/api/v1/admin/**", "/api/v1/dead-letters", "/api/v1/dead-letters/**")
+				.pathMatchers(HttpMethod.GET, "/", "/dashboard", "/dashboard/**", "/webjars/**")
+				.permitAll()
+				.pathMatchers("/actuator/**", "/api/v1/admin/**", "/api/v1/dead-letters", "/api/v1/dead-letters/**",
+						"/api/v1/queues")
 				.hasAuthority(Scope.ADMIN.authority())
 				.pathMatchers(HttpMethod.POST, "/api/v1/feedback")
 				.hasAuthority(Scope.FEEDBACK.authority())
