@@ -137,6 +137,17 @@ class GatewaySecurityTests {
 			.isOk()
 			.expectHeader()
 			.contentTypeCompatibleWith("text/javascript");
+		// The bundled CJK font, for browsers on machines without one.
+		this.client.get()
+			.uri("/dashboard/fonts/NotoSansSC-Regular.otf")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType("font/otf")
+			.expectHeader()
+			.value("Content-Length", (length) -> assertThat(Long.parseLong(length)).isGreaterThan(1_000_000));
+		this.client.get().uri("/dashboard/fonts/other.otf").exchange().expectStatus().isNotFound();
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package io.aigcfactory.gateway.dashboard;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +29,14 @@ class DashboardRoutes {
 
 	private static final Resource PAGE = new ClassPathResource("static/dashboard/index.html");
 
+	/**
+	 * The bundled Noto Sans SC fonts (OFL, from {@code common/glyphs}), for a browser on
+	 * a machine without a CJK font: the page would draw its Chinese as boxes.
+	 */
+	private static final Map<String, Resource> FONTS = Map.of("NotoSansSC-Regular.otf",
+			new ClassPathResource("fonts/NotoSansSC-Regular.otf"), "NotoSansSC-Bold.otf",
+			new ClassPathResource("fonts/NotoSansSC-Bold.otf"));
+
 	@Bean
 	RouterFunction<ServerResponse> dashboardPage() {
 		return RouterFunctions
@@ -35,6 +45,16 @@ class DashboardRoutes {
 						.contentType(MediaType.TEXT_HTML)
 						.cacheControl(CacheControl.noCache())
 						.bodyValue(PAGE))
+			.andRoute(GET(HOME + "fonts/{name}"), (request) -> {
+				Resource font = FONTS.get(request.pathVariable("name"));
+				if (font == null) {
+					return ServerResponse.notFound().build();
+				}
+				return ServerResponse.ok()
+					.contentType(MediaType.parseMediaType("font/otf"))
+					.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+					.bodyValue(font);
+			})
 			.andRoute(GET("/").or(GET("/dashboard")),
 					(request) -> ServerResponse.status(HttpStatus.SEE_OTHER).location(URI.create(HOME)).build());
 	}

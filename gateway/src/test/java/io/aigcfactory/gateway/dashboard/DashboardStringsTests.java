@@ -3,12 +3,14 @@ package io.aigcfactory.gateway.dashboard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.aigcfactory.glyphs.Glyphs;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +54,17 @@ class DashboardStringsTests {
 		}
 		assertThat(used).hasSizeGreaterThan(30);
 		assertThat(english).containsAll(used);
+	}
+
+	/**
+	 * The page falls back to the bundled Noto Sans SC subset where no installed font has
+	 * Chinese, so the subset must hold every character of the Chinese table.
+	 */
+	@Test
+	void theBundledFontDrawsEveryCharacterOfTheChineseTable() throws IOException {
+		String tables = Files.readString(DASHBOARD.resolve("i18n.js"));
+		Glyphs bundledOnly = new Glyphs(Glyphs.bundled().regular(), Glyphs.bundled().bold(), List::of);
+		assertThat(Glyphs.describe(bundledOnly.undrawable(tables.substring(tables.indexOf("\tzh: {"))))).isEmpty();
 	}
 
 	private static Set<String> keys(String table) {
