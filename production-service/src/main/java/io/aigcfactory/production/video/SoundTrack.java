@@ -1,5 +1,7 @@
 package io.aigcfactory.production.video;
 
+import java.time.Duration;
+
 /**
  * A video's sound: the narration, cut or padded with silence to the video's length, over
  * the music bed where the settings ask for one. The bed plays at its configured level and
@@ -24,7 +26,7 @@ final class SoundTrack {
 
 	/** No music: the narration alone. */
 	static SoundTrack narrationOnly() {
-		return new SoundTrack(new VideoSettings.Music(false, -20, 12, java.time.Duration.ofMillis(400)));
+		return new SoundTrack(new VideoSettings.Music(false, -20, 12, Duration.ofMillis(400)));
 	}
 
 	/**
