@@ -223,6 +223,12 @@ Secrets are referenced (secretKeyRef), never rendered.
 - name: AIGC_INFERENCE_MODELS_SDXL_ENDPOINTS
   value: {{ include "aigc.tritonTarget" $root | quote }}
 {{- end }}
+{{- if and (eq $name "production-service") $models.tts }}
+- name: AIGC_PRODUCTION_VIDEO_NARRATOR
+  value: triton
+- name: AIGC_INFERENCE_MODELS_TTS_ENDPOINTS
+  value: {{ include "aigc.tritonTarget" $root | quote }}
+{{- end }}
 {{- if and (eq $name "inspection-service") $models.embedding }}
 - name: AIGC_INFERENCE_MODELS_EMBEDDING_BACKEND
   value: triton

@@ -334,6 +334,15 @@ class HelmChartTests {
 			.containsEntry("AIGC_INFERENCE_MODELS_SDXL_ENDPOINTS", target);
 		assertThat(env(container(manifests, "creative-service"))).containsEntry("AIGC_INFERENCE_MODELS_LLM_ENDPOINTS",
 				target);
+		if (values.getFileName().toString().equals("existing-secrets.yaml")) {
+			assertThat(env(container(manifests, "production-service")))
+				.containsEntry("AIGC_PRODUCTION_VIDEO_NARRATOR", "triton")
+				.containsEntry("AIGC_INFERENCE_MODELS_TTS_ENDPOINTS", target);
+		}
+		else {
+			assertThat(env(container(manifests, "production-service")))
+				.doesNotContainKey("AIGC_PRODUCTION_VIDEO_NARRATOR");
+		}
 	}
 
 	@ParameterizedTest

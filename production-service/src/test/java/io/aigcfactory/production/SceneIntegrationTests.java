@@ -31,6 +31,7 @@ import io.aigcfactory.test.TopicProbe;
 import io.aigcfactory.test.kserve.KServeTestServer;
 import io.aigcfactory.test.kserve.ModelStats;
 import io.aigcfactory.test.kserve.SdxlTestModel;
+import io.aigcfactory.test.kserve.TtsTestModel;
 import io.grpc.Status;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -53,22 +54,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Production with scenes from the KServe test server's {@code sdxl} model over a loopback
- * socket, against real PostgreSQL and Kafka: a concept with a scene gets a main image
- * whose background is the model's scene for that prompt and seed with the layout on top;
- * when the model fails, the image falls back to the drawn backdrop and the asset says
- * why.
+ * Production with scenes from the KServe test server's {@code sdxl} model and narration
+ * from its {@code tts} model over a loopback socket, against real PostgreSQL and Kafka: a
+ * concept with a scene gets a main image whose background is the model's scene for that
+ * prompt and seed with the layout on top; when the model fails, the image falls back to
+ * the drawn backdrop and the asset says why. Likewise a video is narrated by the TTS
+ * model, or by the fallback voice with the reason on the asset.
  */
 @SpringBootTest(classes = ProductionApplication.class,
 		properties = { "spring.config.name=production-service", "aigc.production.scene.backend=triton",
 				"aigc.production.scene.width=512", "aigc.production.scene.height=512", "aigc.production.scene.steps=20",
-				"aigc.production.scene.deadline=30s" })
+				"aigc.production.scene.deadline=30s", "aigc.production.video.narrator=triton" })
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @AutoConfigureMockMvc
 class SceneIntegrationTests {
 
-	static final KServeTestServer SDXL = KServeTestServer
-		.onSocket(SdxlTestModel.model("sdxl").withCost(Duration.ofMillis(20), Duration.ofMillis(5)));
+	static final KServeTestServer MODELS = KServeTestServer.onSocket(
+			SdxlTestModel.model("sdxl").withCost(Duration.ofMillis(20), Duration.ofMillis(5)),
+			TtsTestModel.model("tts"));
 
 	static final Path BLOBS = temporary();
 
@@ -78,12 +81,13 @@ class SceneIntegrationTests {
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		LocalPostgres.register(registry, "production");
 		registry.add("aigc.storage.root", BLOBS::toString);
-		registry.add("aigc.inference.models.sdxl.endpoints[0]", SDXL::target);
+		registry.add("aigc.inference.models.sdxl.endpoints[0]", MODELS::target);
+		registry.add("aigc.inference.models.tts.endpoints[0]", MODELS::target);
 	}
 
 	@AfterAll
 	static void stop() {
-		SDXL.close();
+		MODELS.close();
 	}
 
 	@Autowired
@@ -101,7 +105,7 @@ class SceneIntegrationTests {
 	@Test
 	void theMainImageStandsOnTheGeneratedSceneAndFallsBackToTheDrawnOneWithTheReason() throws Exception {
 		Scene scene = new Scene("清晨 地铁站 通勤人群 柔和晨光 浅景深", "文字, 水印, 人脸特写", 20261130L);
-		long failedBefore = SDXL.stats("sdxl").failed();
+		long failedBefore = MODELS.stats("sdxl").failed();
 		try (TopicProbe assets = new TopicProbe(this.brokers, Topics.ASSET.name())) {
 			AssetProduced generated = produce(assets, concept(scene));
 			BufferedImage image = mainImage(generated);
@@ -124,7 +128,7 @@ class SceneIntegrationTests {
 				.andExpect(jsonPath("$.asset.backdrop.kind").value("GENERATED"))
 				.andExpect(jsonPath("$.asset.backdrop.fallback").doesNotExist());
 
-			SDXL.failNext("sdxl", 1, Status.Code.INTERNAL);
+			MODELS.failNext("sdxl", 1, Status.Code.INTERNAL);
 			AssetProduced drawn = produce(assets, concept(scene));
 			BufferedImage fallback = mainImage(drawn);
 			int stillScene = 0;
@@ -136,7 +140,28 @@ class SceneIntegrationTests {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.asset.backdrop.kind").value("DRAWN"))
 				.andExpect(jsonPath("$.asset.backdrop.fallback").value(startsWith("BACKEND_FAILURE")));
-			assertThat(SDXL.stats("sdxl").failed()).isEqualTo(failedBefore + 1);
+			assertThat(MODELS.stats("sdxl").failed()).isEqualTo(failedBefore + 1);
+		}
+	}
+
+	@Test
+	void theVideoIsNarratedByTheTtsModelOrByTheFallbackVoiceWithTheReason() throws Exception {
+		try (TopicProbe assets = new TopicProbe(this.brokers, Topics.ASSET.name())) {
+			AssetProduced narrated = produce(assets, concept(null, "taobao"));
+			assertThat(narrated.renditions())
+				.anySatisfy((rendition) -> assertThat(rendition.kind()).isEqualTo(RenditionKind.VIDEO));
+			this.mvc.perform(get("/api/v1/assets/" + narrated.assetId()).header("X-Tenant-Id", "acme"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.asset.narration").value("TRITON"))
+				.andExpect(jsonPath("$.asset.narrationFallback").doesNotExist());
+
+			MODELS.failNext("tts", 1, Status.Code.INTERNAL);
+			AssetProduced fellBack = produce(assets, concept(null, "taobao"));
+			this.mvc.perform(get("/api/v1/assets/" + fellBack.assetId()).header("X-Tenant-Id", "acme"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.asset.narration")
+					.value(Files.isExecutable(Path.of("/usr/bin/espeak-ng")) ? "ESPEAK_NG" : "NONE"))
+				.andExpect(jsonPath("$.asset.narrationFallback").value(startsWith("BACKEND_FAILURE")));
 		}
 	}
 
@@ -158,8 +183,8 @@ class SceneIntegrationTests {
 				partitions.add(partitionOf(Topics.CONCEPT.keyFor(concept)));
 			}
 		}
-		ModelStats before = SDXL.stats("sdxl");
-		SDXL.addLatency("sdxl", Duration.ofSeconds(3));
+		ModelStats before = MODELS.stats("sdxl");
+		MODELS.addLatency("sdxl", Duration.ofSeconds(3));
 		try (TopicProbe assets = new TopicProbe(this.brokers, Topics.ASSET.name())) {
 			for (ConceptCreated concept : concepts) {
 				this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(concept), concept).get();
@@ -176,9 +201,9 @@ class SceneIntegrationTests {
 			}
 		}
 		finally {
-			SDXL.addLatency("sdxl", Duration.ZERO);
+			MODELS.addLatency("sdxl", Duration.ZERO);
 		}
-		ModelStats after = SDXL.stats("sdxl");
+		ModelStats after = MODELS.stats("sdxl");
 		assertThat(after.items() - before.items()).isEqualTo(6);
 		assertThat(after.largestBatch()).isGreaterThan(1);
 		assertThat(after.requests() - before.requests()).isLessThan(6);
@@ -215,12 +240,16 @@ class SceneIntegrationTests {
 	}
 
 	private static ConceptCreated concept(Scene scene) {
+		return concept(scene, "jd");
+	}
+
+	private static ConceptCreated concept(@org.jspecify.annotations.Nullable Scene scene, String channel) {
 		return new ConceptCreated(EventMetadata.now("acme"), RequirementId.next(), ConceptId.next(), 1, Angle.SCENARIO,
 				"fresh",
 				new Copy("通勤路上，世界安静下来", "40dB 主动降噪隔绝地铁轰鸣，30 小时续航陪你一整周。", "立即选购", List.of("40dB 主动降噪", "30 小时续航")),
 				new Product("AUD-1001", "声悦 Pro 主动降噪蓝牙耳机", "声悦", "数码/耳机", new BigDecimal("299.00"),
 						List.of("40dB 主动降噪", "30 小时续航"), "通勤上班族", null),
-				List.of("jd"), null, scene, Authorship.TEMPLATE, null);
+				List.of(channel), null, scene, Authorship.TEMPLATE, null);
 	}
 
 	/** The scene's pixel under a point of the 800×800 image it covers. */

@@ -43,7 +43,6 @@ import io.aigcfactory.production.image.RenditionMarking.MarkedText;
 import io.aigcfactory.production.image.RenditionMarking.MarkingSubject;
 import io.aigcfactory.production.image.SceneGeneration;
 import io.aigcfactory.production.image.TextDoesNotFit;
-import io.aigcfactory.production.video.Narration;
 import io.aigcfactory.production.video.PromoVideos;
 import io.aigcfactory.production.video.Subtitles;
 import io.aigcfactory.production.video.VideoSettings;
@@ -150,7 +149,7 @@ public class AssetProduction {
 		List<RenderedImage> rendered = images(brief, ImageTarget.plan(this.settings.mainImages(), channels), subject,
 				files);
 		detailPage(concept, brief, channels, subject, files);
-		Narration.Voice narration = video(concept, brief, channels, subject, files);
+		AssetNarration narration = video(concept, brief, channels, subject, files);
 		BrandScore score = (brand != null) ? this.compliance.score(brand, logo, copy, rendered) : null;
 		List<Rendition> renditions = files.store(this.blobs, id);
 		Instant now = Instant.now(this.clock);
@@ -210,7 +209,7 @@ public class AssetProduction {
 	 * requirement unless configured otherwise), within all their duration bounds.
 	 * @return who narrated it, or {@code null} when no video was made
 	 */
-	private Narration.@Nullable Voice video(ConceptCreated concept, ImageBrief brief,
+	private @Nullable AssetNarration video(ConceptCreated concept, ImageBrief brief,
 			List<Map.Entry<String, ChannelProfile>> channels, MarkingSubject subject, AssetFiles files) {
 		List<Map.Entry<String, ChannelProfile.VideoSlot>> wanted = channels.stream()
 			.filter((channel) -> channel.getValue().video() != null)
@@ -237,7 +236,7 @@ public class AssetProduction {
 					slot.width(), slot.height(), video.durationMillis(), takers);
 			files.add(RenditionKind.SUBTITLES, PromoVideos.subtitlesName(slot.width(), slot.height()), video.srt(),
 					Subtitles.MEDIA_TYPE, 0, 0, video.durationMillis(), takers);
-			return video.voice();
+			return new AssetNarration(video.voice(), video.narrationFallback());
 		}
 		catch (TextDoesNotFit | UncheckedIOException ex) {
 			files.failed(name, RenditionFailure.VIDEO_FAILED, String.valueOf(ex.getMessage()));

@@ -13,7 +13,6 @@ import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.platform.SqlTimestamps;
 import io.aigcfactory.production.brand.BrandScore;
 import io.aigcfactory.production.image.Backdrop;
-import io.aigcfactory.production.video.Narration;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,17 +37,18 @@ public class Assets {
 	}
 
 	void add(AssetId id, ConceptCreated concept, List<Rendition> renditions, List<RenditionFailure> failures,
-			Narration.@Nullable Voice narration, @Nullable BrandScore brand, Backdrop backdrop, Instant at) {
+			@Nullable AssetNarration narration, @Nullable BrandScore brand, Backdrop backdrop, Instant at) {
 		AssetBackdrop recorded = AssetBackdrop.of(backdrop);
 		this.jdbc
 			.sql("insert into assets (id, tenant_id, requirement_id, concept_id, angle, sku, headline, created_at, "
-					+ "brand_score, brand_score_parts, backdrop, backdrop_fallback, narration) "
-					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ "brand_score, brand_score_parts, backdrop, backdrop_fallback, narration, narration_fallback) "
+					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(id.value(), concept.metadata().tenantId(), concept.requirementId().value(),
 					concept.conceptId().value(), concept.angle().name(), concept.product().sku(),
 					concept.copy().headline(), SqlTimestamps.of(at), (brand != null) ? brand.score() : null,
 					(brand != null) ? this.json.writeValueAsString(brand.parts()) : null, recorded.kind().name(),
-					recorded.fallback(), (narration != null) ? narration.name() : null)
+					recorded.fallback(), (narration != null) ? narration.voice().name() : null,
+					(narration != null) ? narration.fallback() : null)
 			.update();
 		for (Rendition rendition : renditions) {
 			this.jdbc
@@ -85,15 +85,17 @@ public class Assets {
 
 	/** A tenant's asset. */
 	public Optional<AssetSummary> find(AssetId id, String tenantId) {
-		return this.jdbc.sql("select id, requirement_id, concept_id, angle, sku, headline, created_at, brand_score, "
-				+ "brand_score_parts, backdrop, backdrop_fallback, narration from assets where id = ? and tenant_id = ?")
+		return this.jdbc
+			.sql("select id, requirement_id, concept_id, angle, sku, headline, created_at, brand_score, "
+					+ "brand_score_parts, backdrop, backdrop_fallback, narration, narration_fallback from assets "
+					+ "where id = ? and tenant_id = ?")
 			.params(id.value(), tenantId)
 			.query((row, n) -> new AssetSummary(id, row.getObject("requirement_id", java.util.UUID.class),
 					row.getObject("concept_id", java.util.UUID.class), row.getString("angle"), row.getString("sku"),
 					row.getString("headline"), row.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
 					new AssetBackdrop(AssetBackdrop.Kind.valueOf(row.getString("backdrop")),
 							row.getString("backdrop_fallback")),
-					renditions(id), failures(id), row.getString("narration"),
+					renditions(id), failures(id), row.getString("narration"), row.getString("narration_fallback"),
 					brandScore(row.getObject("brand_score", Integer.class), row.getString("brand_score_parts"))))
 			.optional();
 	}

@@ -14,9 +14,9 @@ import org.bytedeco.javacv.FrameRecorder;
 import org.bytedeco.javacv.Java2DFrameConverter;
 
 /**
- * Encodes frames and narration into an MP4 through JavaCV's FFmpeg build: H.264 video by
- * the Cisco openh264 encoder (the LGPL FFmpeg build has no libx264), AAC audio. Every
- * video has an audio stream; without narration it is silence.
+ * Encodes frames and a sound track into an MP4 through JavaCV's FFmpeg build: H.264 video
+ * by the Cisco openh264 encoder (the LGPL FFmpeg build has no libx264), AAC audio. Every
+ * video has an audio stream; without narration or music it is silence.
  */
 final class Mp4Encoder {
 
@@ -37,14 +37,15 @@ final class Mp4Encoder {
 	 * @param width frame width
 	 * @param height frame height
 	 * @param durationMillis how long the video runs
-	 * @param narration the sound track
+	 * @param track the sound track, 16-bit mono, as long as the video
+	 * @param sampleRate the track's samples per second
 	 * @return the MP4 file
 	 */
-	byte[] encode(FramePainter frames, int width, int height, long durationMillis, Narration narration) {
+	byte[] encode(FramePainter frames, int width, int height, long durationMillis, short[] track, int sampleRate) {
 		Path file = null;
 		try {
 			file = Files.createTempFile("promo", ".mp4");
-			record(file, frames, width, height, durationMillis, narration);
+			record(file, frames, width, height, durationMillis, track, sampleRate);
 			return Files.readAllBytes(file);
 		}
 		catch (IOException ex) {
@@ -62,8 +63,8 @@ final class Mp4Encoder {
 		}
 	}
 
-	private void record(Path file, FramePainter frames, int width, int height, long durationMillis, Narration narration)
-			throws FrameRecorder.Exception {
+	private void record(Path file, FramePainter frames, int width, int height, long durationMillis, short[] track,
+			int sampleRate) throws FrameRecorder.Exception {
 		try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), width, height, 1);
 				Java2DFrameConverter converter = new Java2DFrameConverter()) {
 			recorder.setFormat("mp4");
@@ -74,7 +75,7 @@ final class Mp4Encoder {
 			recorder.setGopSize(this.frameRate * 2);
 			recorder.setVideoBitrate(this.videoBitrate);
 			recorder.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
-			recorder.setSampleRate(narration.sampleRate());
+			recorder.setSampleRate(sampleRate);
 			recorder.setAudioChannels(1);
 			recorder.setAudioBitrate(64_000);
 			recorder.start();
@@ -86,16 +87,9 @@ final class Mp4Encoder {
 					pipeline.release(frame);
 				}
 			}
-			recorder.recordSamples(narration.sampleRate(), 1, ShortBuffer.wrap(soundTrack(narration, durationMillis)));
+			recorder.recordSamples(sampleRate, 1, ShortBuffer.wrap(track));
 			recorder.stop();
 		}
-	}
-
-	/** The narration, cut or padded with silence to the video's length. */
-	private static short[] soundTrack(Narration narration, long durationMillis) {
-		short[] track = new short[(int) (durationMillis * narration.sampleRate() / 1000)];
-		System.arraycopy(narration.samples(), 0, track, 0, Math.min(track.length, narration.samples().length));
-		return track;
 	}
 
 	/** Draws the frame at a time. */

@@ -7,21 +7,36 @@ import java.util.List;
 
 import io.aigcfactory.events.Copy;
 import io.aigcfactory.glyphs.Glyphs;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes a concept's promo video and its subtitles: the script from the copy, narrated (or
- * captions only), timed, drawn frame by frame and encoded as H.264 MP4.
+ * captions only), timed, drawn frame by frame, mixed over the music bed where configured
+ * and encoded as H.264 MP4.
  */
 public class PromoVideos {
 
 	private final Narrator narrator;
 
+	private final SoundTrack sound;
+
 	private final Mp4Encoder encoder;
 
 	private final Glyphs glyphs = Glyphs.bundled();
 
+	/** Videos with the narration alone as their sound. */
 	public PromoVideos(Narrator narrator, int frameRate, int videoBitrate) {
+		this(narrator, SoundTrack.narrationOnly(), frameRate, videoBitrate);
+	}
+
+	/** Videos with the narration over the music bed the settings describe. */
+	public PromoVideos(Narrator narrator, VideoSettings.Music music, int frameRate, int videoBitrate) {
+		this(narrator, new SoundTrack(music), frameRate, videoBitrate);
+	}
+
+	PromoVideos(Narrator narrator, SoundTrack sound, int frameRate, int videoBitrate) {
 		this.narrator = narrator;
+		this.sound = sound;
 		this.encoder = new Mp4Encoder(frameRate, videoBitrate);
 	}
 
@@ -43,8 +58,9 @@ public class PromoVideos {
 		List<Subtitles.Cue> cues = script.cues(narration, duration);
 		VideoFrames frames = new VideoFrames(width, height, this.glyphs, title, pictures, script.captions(), cues,
 				duration);
-		byte[] mp4 = this.encoder.encode(frames::draw, width, height, duration, narration);
-		return new PromoVideo(mp4, Subtitles.srt(cues), duration, narration.voice());
+		byte[] mp4 = this.encoder.encode(frames::draw, width, height, duration, this.sound.mix(narration, duration),
+				narration.sampleRate());
+		return new PromoVideo(mp4, Subtitles.srt(cues), duration, narration.voice(), narration.fallback());
 	}
 
 	/** The video's file name. */
@@ -64,8 +80,11 @@ public class PromoVideos {
 	 * @param srt its subtitles, UTF-8 SRT
 	 * @param durationMillis how long it runs
 	 * @param voice who narrated it
+	 * @param narrationFallback why that voice replaced the configured one; {@code null}
+	 * when nothing fell back
 	 */
-	public record PromoVideo(byte[] mp4, byte[] srt, long durationMillis, Narration.Voice voice) {
+	public record PromoVideo(byte[] mp4, byte[] srt, long durationMillis, Narration.Voice voice,
+			@Nullable String narrationFallback) {
 
 		public String srtText() {
 			return new String(this.srt, StandardCharsets.UTF_8);

@@ -1,0 +1,7 @@
+/**
+ * Load drivers for production-service's renditions on the CPU.
+ */
+@NullMarked
+package io.aigcfactory.bench.production;
+
+import org.jspecify.annotations.NullMarked;
