@@ -78,8 +78,8 @@ public final class CatalogOriginalityRun {
 		Files.createDirectories(out);
 		Path indexDirectory = Files.createTempDirectory(out, "index");
 		List<Product> products = LookAlikeCatalog.products(count);
-		OriginalitySettings settings = new OriginalitySettings(0.92, 0.7, 4, 64, indexDirectory, Duration.ofSeconds(1),
-				Duration.ofMinutes(1));
+		OriginalitySettings settings = new OriginalitySettings(0.92, 0.7, 4, 0.5, 64, indexDirectory,
+				Duration.ofSeconds(1), Duration.ofMinutes(1));
 		Tally tally = new Tally();
 		long start = System.nanoTime();
 		try (InferenceModels models = new InferenceModels(

@@ -25,8 +25,12 @@ final class ClaimContext {
 	}
 
 	boolean negated(NormalisedText text, int start) {
-		return this.negationCues.stream()
-			.anyMatch((cue) -> start >= cue.length() && text.text().startsWith(cue, start - cue.length()));
+		for (String cue : this.negationCues) {
+			if (start >= cue.length() && text.text().startsWith(cue, start - cue.length())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	boolean quoted(NormalisedText text, int start, int end) {
@@ -61,11 +65,20 @@ final class ClaimContext {
 	}
 
 	private static boolean asciiAlnum(int codePoint) {
+		if (codePoint < 0x80) {
+			return asciiLetterOrDigit((char) codePoint);
+		}
+		if (ChineseScripts.ideograph(codePoint)) {
+			return false;
+		}
 		String folded = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC);
 		if (folded.length() != 1) {
 			return false;
 		}
-		char c = folded.charAt(0);
+		return asciiLetterOrDigit(folded.charAt(0));
+	}
+
+	private static boolean asciiLetterOrDigit(char c) {
 		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 	}
 

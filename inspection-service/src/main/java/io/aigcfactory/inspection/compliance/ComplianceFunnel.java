@@ -1,13 +1,16 @@
 package io.aigcfactory.inspection.compliance;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 
 /**
  * Checks a text against the Advertising Law lexicon: normalise, match every term in one
@@ -70,13 +73,28 @@ public final class ComplianceFunnel {
 	}
 
 	/**
-	 * Checks one text, e.g. {@code Copy.fullText()}.
+	 * Checks one text, e.g. {@code Copy.fullText()}, whose channels are not known: every
+	 * channel's rules apply.
 	 * @param text the text to check
 	 * @param category the product's category, e.g. {@code 美妆/面霜}; blank when unknown
 	 * @return the violations, one per offending claim
 	 */
 	public ComplianceReport check(String text, String category) {
+		return check(text, category, Set.of());
+	}
+
+	/**
+	 * Checks one text published on some channels: rules of other channels do not apply.
+	 * @param text the text to check
+	 * @param category the product's category, e.g. {@code 美妆/面霜}; blank when unknown
+	 * @param channels the channels it is published on, e.g. {@code douyin}; empty when
+	 * unknown, and then every channel's rules apply
+	 * @return the violations, one per offending claim
+	 */
+	public ComplianceReport check(String text, String category, Collection<String> channels) {
 		Objects.requireNonNull(text, "text");
+		Set<String> channelNames = channels.isEmpty() ? Set.of()
+				: channels.stream().map(ChannelScope::name).collect(Collectors.toUnmodifiableSet());
 		NormalisedText normalised = this.normaliser.normalise(text);
 		String folded = normalised.text();
 		String normalisedCategory = this.normaliser.fold(Objects.requireNonNullElse(category, ""));
@@ -85,7 +103,7 @@ public final class ComplianceFunnel {
 		List<Hit> hits = new ArrayList<>();
 		for (TermMatcher.Match<LexiconEntry> match : termMatches) {
 			if (this.context.standsAlone(normalised, match.start(), match.end())) {
-				strongestFor(match.values(), normalisedCategory)
+				strongestFor(match.values(), normalisedCategory, channelNames)
 					.flatMap((entry) -> judge(normalised, match.start(), match.end(), entry, Reason.LEXICON, benign))
 					.ifPresent(hits::add);
 			}
@@ -94,13 +112,13 @@ public final class ComplianceFunnel {
 			if (!insideTerm(termMatches, spelling.start(), spelling.end())
 					&& (spelling.pinyin() || unbroken(normalised, spelling.start(), spelling.end()))) {
 				Reason reason = spelling.pinyin() ? Reason.PINYIN : Reason.HOMOPHONE;
-				strongestFor(spelling.term().entries(), normalisedCategory)
+				strongestFor(spelling.term().entries(), normalisedCategory, channelNames)
 					.flatMap((entry) -> judge(normalised, spelling.start(), spelling.end(), entry, reason, benign))
 					.ifPresent(hits::add);
 			}
 		}
 		for (ClaimPattern pattern : this.patterns.candidates(folded)) {
-			if (!pattern.entry().scope().includes(normalisedCategory)) {
+			if (!pattern.entry().appliesTo(normalisedCategory, channelNames)) {
 				continue;
 			}
 			Matcher matcher = pattern.regex().matcher(folded);
@@ -128,11 +146,12 @@ public final class ComplianceFunnel {
 	 * Checks one text and compares its quantities with the product's own facts.
 	 * @param text the text to check
 	 * @param category the product's category; blank when unknown
+	 * @param channels the channels it is published on; empty when unknown
 	 * @param facts the product's facts, e.g. its selling points; may be empty
 	 * @return the violations, the facts it contradicts included
 	 */
-	public ComplianceReport check(String text, String category, List<String> facts) {
-		ComplianceReport report = check(text, category);
+	public ComplianceReport check(String text, String category, Collection<String> channels, List<String> facts) {
+		ComplianceReport report = check(text, category, channels);
 		if (facts.isEmpty()) {
 			return report;
 		}
@@ -145,21 +164,34 @@ public final class ComplianceFunnel {
 	}
 
 	private static boolean insideTerm(List<TermMatcher.Match<LexiconEntry>> terms, int start, int end) {
-		return terms.stream().anyMatch((term) -> term.covers(start, end));
+		for (TermMatcher.Match<LexiconEntry> term : terms) {
+			if (term.covers(start, end)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
-	private static Optional<LexiconEntry> strongestFor(List<LexiconEntry> entries, String category) {
-		return entries.stream()
-			.filter((entry) -> entry.scope().includes(category))
-			.max(Comparator.comparing(LexiconEntry::level));
+	private static Optional<LexiconEntry> strongestFor(List<LexiconEntry> entries, String category,
+			Set<String> channels) {
+		LexiconEntry strongest = null;
+		for (LexiconEntry entry : entries) {
+			if (entry.appliesTo(category, channels)
+					&& (strongest == null || entry.level().compareTo(strongest.level()) > 0)) {
+				strongest = entry;
+			}
+		}
+		return Optional.ofNullable(strongest);
 	}
 
 	private Optional<Hit> judge(NormalisedText text, int start, int end, LexiconEntry entry, Reason reason,
 			List<TermMatcher.Match<ContextPhrase>> benign) {
-		List<ContextPhrase> covering = benign.stream()
-			.filter((phrase) -> phrase.covers(start, end))
-			.flatMap((phrase) -> phrase.values().stream())
-			.toList();
+		List<ContextPhrase> covering = new ArrayList<>();
+		for (TermMatcher.Match<ContextPhrase> phrase : benign) {
+			if (phrase.covers(start, end)) {
+				covering.addAll(phrase.values());
+			}
+		}
 		if (covering.stream().anyMatch((phrase) -> phrase.level() == null) || this.readings.benign(text, start, end)) {
 			return Optional.empty();
 		}

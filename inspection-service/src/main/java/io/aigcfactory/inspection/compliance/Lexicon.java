@@ -101,7 +101,8 @@ record Lexicon(List<LexiconEntry> entries, List<ClaimPattern> patterns, List<Con
 		String category = header.getOrDefault("category", pack.replaceFirst("\\.txt$", ""));
 		String suggestion = header.getOrDefault("suggestion", "删除该表述，改为可核实的客观描述");
 		return new LexiconEntry(term, required(header, "code", pack), category, required(header, "basis", pack),
-				suggestion, level, CategoryScope.parse(required(header, "scope", pack), fold));
+				suggestion, level, CategoryScope.parse(required(header, "scope", pack), fold),
+				ChannelScope.parse(header.getOrDefault("channel", "*")));
 	}
 
 	static List<ContextPhrase> parseContext(String text) {

@@ -1,5 +1,7 @@
 package io.aigcfactory.inspection.compliance;
 
+import java.util.Collection;
+
 /**
  * One term or pattern of the lexicon and what it means when found.
  *
@@ -11,7 +13,14 @@ package io.aigcfactory.inspection.compliance;
  * @param suggestion how to say it compliantly, in Chinese
  * @param level how severe a match is
  * @param scope the categories the term applies to
+ * @param channels the channels the term applies to
  */
 record LexiconEntry(String term, String code, String category, String basis, String suggestion, Level level,
-		CategoryScope scope) {
+		CategoryScope scope, ChannelScope channels) {
+
+	/** Whether the term binds copy of a category published on these channels. */
+	boolean appliesTo(String normalisedCategory, Collection<String> channelNames) {
+		return this.scope.includes(normalisedCategory) && this.channels.appliesTo(channelNames);
+	}
+
 }

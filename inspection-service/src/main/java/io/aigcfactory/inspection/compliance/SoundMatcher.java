@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Finds terms spelt by how they sound: in pinyin ("zui佳", "juedui"), or in other
  * characters read the same way ("醉佳" for 最佳). Text and terms are both projected onto
  * toneless pinyin (ideographs through pinyin4j, Latin letters as they are) and matched
- * there; a match must begin and end on whole syllables.
+ * there; a match must begin and end on whole syllables. Text without Latin letters, most
+ * copy, can hold homophone characters only, which stand one for one for the term's: it is
+ * projected one character to one syllable symbol and matched against the terms' syllable
+ * sequences, without spelling the syllables out.
  */
 final class SoundMatcher {
 
@@ -18,28 +22,38 @@ final class SoundMatcher {
 
 	private final TermMatcher<Sounded> matcher;
 
+	/** The same terms keyed by their sequence of syllable symbols. */
+	private final TermMatcher<Sounded> bySyllables;
+
 	/**
 	 * @param terms normalised term to its entries; only terms of two or more characters
 	 * with at least one ideograph are kept
 	 */
 	SoundMatcher(Map<String, List<LexiconEntry>> terms) {
 		Map<String, List<Sounded>> byKey = new LinkedHashMap<>();
+		Map<String, List<Sounded>> bySymbols = new LinkedHashMap<>();
 		terms.forEach((term, entries) -> {
 			if (term.length() < 2 || term.codePoints().noneMatch(ChineseScripts::ideograph)) {
 				return;
 			}
 			Projection projection = Projection.of(term);
 			if (projection.sound().length() >= SHORTEST_KEY && projection.complete()) {
-				byKey.computeIfAbsent(projection.sound(), (key) -> new ArrayList<>()).add(new Sounded(term, entries));
+				Sounded sounded = new Sounded(term, entries);
+				byKey.computeIfAbsent(projection.sound(), (key) -> new ArrayList<>()).add(sounded);
+				bySymbols.computeIfAbsent(Syllables.symbols(term), (key) -> new ArrayList<>()).add(sounded);
 			}
 		});
 		this.matcher = TermMatcher.of(byKey);
+		this.bySyllables = TermMatcher.of(bySymbols);
 	}
 
 	/**
 	 * Every sound-alike spelling of a term in the normalised text, with what it spells.
 	 */
 	List<Spelling> findAll(String text) {
+		if (text.chars().noneMatch(SoundMatcher::latin)) {
+			return homophones(text);
+		}
 		Projection projection = Projection.of(text);
 		List<Spelling> found = new ArrayList<>();
 		for (TermMatcher.Match<Sounded> match : this.matcher.findAll(projection.sound())) {
@@ -51,8 +65,24 @@ final class SoundMatcher {
 			String written = text.substring(start, end);
 			boolean pinyin = written.chars().anyMatch(SoundMatcher::latin);
 			for (Sounded sounded : match.values()) {
-				if (!written.equals(sounded.term()) && (pinyin || sharesACharacter(written, sounded.term()))) {
+				if (!written.equals(sounded.term()) && (pinyin || (sharesACharacter(written, sounded.term())
+						&& !substitutesWithinWords(text, start, sounded.term())))) {
 					found.add(new Spelling(start, end, sounded, pinyin));
+				}
+			}
+		}
+		return found;
+	}
+
+	/** Homophone spellings in a text without Latin letters, one syllable a character. */
+	private List<Spelling> homophones(String text) {
+		List<Spelling> found = new ArrayList<>();
+		for (TermMatcher.Match<Sounded> match : this.bySyllables.findAll(Syllables.symbols(text))) {
+			String written = text.substring(match.start(), match.end());
+			for (Sounded sounded : match.values()) {
+				if (!written.equals(sounded.term()) && sharesACharacter(written, sounded.term())
+						&& !substitutesWithinWords(text, match.start(), sounded.term())) {
+					found.add(new Spelling(match.start(), match.end(), sounded, false));
 				}
 			}
 		}
@@ -74,6 +104,19 @@ final class SoundMatcher {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether a character standing in for one of the term's is read by the dictionary as
+	 * part of a longer word ("以下主要" for 下注, "沉醉佳境" for 最佳): then the sound is a
+	 * coincidence of ordinary copy, not an evasion ("嘴好用" for 最好用 keeps 嘴 on its own).
+	 */
+	private static boolean substitutesWithinWords(String text, int start, String term) {
+		int[] substituted = IntStream.range(0, term.length())
+			.filter((i) -> text.charAt(start + i) != term.charAt(i))
+			.map((i) -> start + i)
+			.toArray();
+		return DictionaryWords.partOfLongerWord(text, start, start + term.length(), substituted);
 	}
 
 	private static boolean latin(int c) {

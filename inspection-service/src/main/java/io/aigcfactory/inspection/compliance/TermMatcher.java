@@ -11,7 +11,11 @@ import java.util.Queue;
 
 /**
  * Finds every occurrence of many terms in one pass over a text (Aho–Corasick). Built once
- * and immutable afterwards, so one instance serves any number of threads.
+ * and immutable afterwards, so one instance serves any number of threads. Matching reads
+ * small arrays only: a character's column (0 for the many characters in no term, which
+ * lead straight back to the root), the root's move for each column, and each other
+ * state's few children in one packed run, so that the tables stay in the processor's
+ * cache between texts.
  *
  * @param <T> what a term stands for
  */
@@ -29,20 +33,26 @@ final class TermMatcher<T> {
 
 	private final List<List<T>> values;
 
-	/** ASCII character to its column in {@link #asciiMoves}; 0 for those in no term. */
-	private final byte[] asciiColumns = new byte[128];
+	/** Each term's length, by term id. */
+	private final int[] lengths;
+
+	/** Every UTF-16 unit to its column; 0 for those in no term. */
+	private final char[] columnOf = new char[Character.MAX_VALUE + 1];
+
+	/** The root's move for each column, 0 (the root) where it has none. */
+	private int[] rootMoves;
 
 	/**
-	 * The complete transition function for ASCII characters, failures folded in:
-	 * {@code asciiMoves[state * columns + column]}. Pinyin and Latin text step through it
-	 * with one array read a character.
+	 * Where each state's children start in {@link #childColumns}; one more entry at the
+	 * end.
 	 */
-	private int[] asciiMoves;
+	private int[] firstChild;
 
-	private int columns;
+	/** The columns of every state's children, state after state. */
+	private char[] childColumns;
 
-	/** The root's moves for every UTF-16 unit: most steps of CJK text start there. */
-	private final int[] rootMoves = new int[Character.MAX_VALUE + 1];
+	/** The children, in the order of {@link #childColumns}. */
+	private int[] childStates;
 
 	private TermMatcher(Trie trie, List<String> terms, List<List<T>> values) {
 		int size = trie.children.size();
@@ -67,11 +77,9 @@ final class TermMatcher<T> {
 		this.outputs = new int[size][];
 		this.terms = List.copyOf(terms);
 		this.values = values.stream().map(List::copyOf).toList();
+		this.lengths = terms.stream().mapToInt(String::length).toArray();
 		link(trie);
-		foldAsciiMoves(terms);
-		for (int k = 0; k < this.labels[0].length; k++) {
-			this.rootMoves[this.labels[0][k]] = this.targets[0][k];
-		}
+		pack(terms);
 	}
 
 	/**
@@ -100,24 +108,28 @@ final class TermMatcher<T> {
 		List<Match<T>> matches = new ArrayList<>();
 		int state = 0;
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c < 128) {
-				state = this.asciiMoves[state * this.columns + this.asciiColumns[c]];
-			}
-			else {
-				int next = (state == 0) ? this.rootMoves[c] : step(state, c);
-				while (next < 0 && state != 0) {
-					state = this.failures[state];
-					next = (state == 0) ? this.rootMoves[c] : step(state, c);
-				}
-				state = Math.max(next, 0);
-			}
+			state = next(state, this.columnOf[text.charAt(i)]);
 			for (int term : this.outputs[state]) {
-				int length = this.terms.get(term).length();
-				matches.add(new Match<>(i + 1 - length, i + 1, this.values.get(term)));
+				matches.add(new Match<>(i + 1 - this.lengths[term], i + 1, this.values.get(term)));
 			}
 		}
 		return matches;
+	}
+
+	private int next(int from, int column) {
+		if (column == 0) {
+			return 0;
+		}
+		int state = from;
+		while (state != 0) {
+			for (int k = this.firstChild[state]; k < this.firstChild[state + 1]; k++) {
+				if (this.childColumns[k] == column) {
+					return this.childStates[k];
+				}
+			}
+			state = this.failures[state];
+		}
+		return this.rootMoves[column];
 	}
 
 	private int step(int state, char c) {
@@ -151,39 +163,30 @@ final class TermMatcher<T> {
 		}
 	}
 
-	private void foldAsciiMoves(List<String> terms) {
-		int column = 1;
+	private void pack(List<String> terms) {
+		int columns = 1;
 		for (String term : terms) {
 			for (char c : term.toCharArray()) {
-				if (c < 128 && this.asciiColumns[c] == 0) {
-					this.asciiColumns[c] = (byte) column++;
+				if (this.columnOf[c] == 0) {
+					this.columnOf[c] = (char) columns++;
 				}
 			}
 		}
-		this.columns = column;
 		int states = this.labels.length;
-		this.asciiMoves = new int[states * this.columns];
-		// Breadth first, so that a state's failure state has its row before the state.
-		Queue<Integer> queue = new ArrayDeque<>(List.of(0));
-		boolean[] seen = new boolean[states];
-		seen[0] = true;
-		while (!queue.isEmpty()) {
-			int state = queue.remove();
-			for (char c = 0; c < 128; c++) {
-				int col = this.asciiColumns[c];
-				if (col == 0) {
-					continue;
-				}
-				int next = step(state, c);
-				int move = (next >= 0) ? next
-						: ((state == 0) ? 0 : this.asciiMoves[this.failures[state] * this.columns + col]);
-				this.asciiMoves[state * this.columns + col] = move;
-			}
-			for (int child : this.targets[state]) {
-				if (!seen[child]) {
-					seen[child] = true;
-					queue.add(child);
-				}
+		this.rootMoves = new int[columns];
+		for (int k = 0; k < this.labels[0].length; k++) {
+			this.rootMoves[this.columnOf[this.labels[0][k]]] = this.targets[0][k];
+		}
+		this.firstChild = new int[states + 1];
+		for (int state = 1; state < states; state++) {
+			this.firstChild[state + 1] = this.firstChild[state] + this.labels[state].length;
+		}
+		this.childColumns = new char[this.firstChild[states]];
+		this.childStates = new int[this.firstChild[states]];
+		for (int state = 1; state < states; state++) {
+			for (int k = 0; k < this.labels[state].length; k++) {
+				this.childColumns[this.firstChild[state] + k] = this.columnOf[this.labels[state][k]];
+				this.childStates[this.firstChild[state] + k] = this.targets[state][k];
 			}
 		}
 	}

@@ -40,7 +40,7 @@ public final class TextChecks {
 	public List<ComplianceReport> check(List<TextToCheck> texts) {
 		List<ComplianceReport> reports = new ArrayList<>(texts.size());
 		for (TextToCheck text : texts) {
-			reports.add(this.funnel.check(text.text(), text.category(), text.facts()));
+			reports.add(this.funnel.check(text.text(), text.category(), text.channels(), text.facts()));
 		}
 		return classify(texts, reports);
 	}
@@ -95,12 +95,15 @@ public final class TextChecks {
 	 *
 	 * @param text the text
 	 * @param category the product's category; blank when unknown
+	 * @param channels the channels it is written for; empty when unknown, and then every
+	 * channel's rules apply
 	 * @param facts the product's own facts ("续航 40 小时"), to check the copy's numbers
 	 * against
 	 */
-	public record TextToCheck(String text, String category, List<String> facts) {
+	public record TextToCheck(String text, String category, List<String> channels, List<String> facts) {
 
 		public TextToCheck {
+			channels = List.copyOf(channels);
 			facts = List.copyOf(facts);
 		}
 

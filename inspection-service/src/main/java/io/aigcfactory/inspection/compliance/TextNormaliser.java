@@ -29,6 +29,15 @@ final class TextNormaliser {
 	private final Map<Integer, String> readings;
 
 	/**
+	 * The folded form of each character that NFKC leaves alone (ASCII and the unified
+	 * ideographs), {@link #DROPPED} for those the folded text leaves out, 0 for those
+	 * folded the long way: most characters of most copy take one array read.
+	 */
+	private final char[] stableFolds = new char[0xA000];
+
+	private static final char DROPPED = '\uFFFF';
+
+	/**
 	 * @param lookAlikes look-alike or variant code point to the code point it stands for
 	 * @param readings emoji to the word it stands for
 	 */
@@ -40,12 +49,29 @@ final class TextNormaliser {
 				this.bmpLookAlikes[from] = (char) (int) to;
 			}
 		});
+		for (int c = 0; c < this.stableFolds.length; c++) {
+			if (compatibilityStable(c) && !this.readings.containsKey(c)) {
+				int folded = fold(c);
+				if (folded < 0x10000) {
+					this.stableFolds[c] = kept(folded) ? (char) folded : DROPPED;
+				}
+			}
+		}
 	}
 
 	NormalisedText normalise(String original) {
 		Builder folded = new Builder(original);
 		int index = 0;
 		while (index < original.length()) {
+			char unit = original.charAt(index);
+			char stable = (unit < this.stableFolds.length) ? this.stableFolds[unit] : 0;
+			if (stable != 0) {
+				if (stable != DROPPED) {
+					folded.appendKept(stable, index);
+				}
+				index++;
+				continue;
+			}
 			int codePoint = original.codePointAt(index);
 			int next = index + Character.charCount(codePoint);
 			String reading = (codePoint >= FIRST_SYMBOL && !ChineseScripts.ideograph(codePoint))
@@ -132,6 +158,11 @@ final class TextNormaliser {
 		return (latin >= 0) ? latin : codePoint;
 	}
 
+	/** Letters, digits and {@code %} are kept; every other character is left out. */
+	private static boolean kept(int codePoint) {
+		return Character.isLetterOrDigit(codePoint) || codePoint == '%';
+	}
+
 	/** Collects kept characters with the original range each came from. */
 	private static final class Builder {
 
@@ -150,8 +181,21 @@ final class TextNormaliser {
 			this.ends = new int[this.starts.length];
 		}
 
+		/**
+		 * A character known to be kept, from the one original character at {@code at}.
+		 */
+		void appendKept(char unit, int at) {
+			if (this.text.length() == this.starts.length) {
+				this.starts = Arrays.copyOf(this.starts, this.starts.length * 2);
+				this.ends = Arrays.copyOf(this.ends, this.ends.length * 2);
+			}
+			this.starts[this.text.length()] = at;
+			this.ends[this.text.length()] = at + 1;
+			this.text.append(unit);
+		}
+
 		void append(int codePoint, int start, int end) {
-			if (!Character.isLetterOrDigit(codePoint) && codePoint != '%') {
+			if (!kept(codePoint)) {
 				return;
 			}
 			for (char unit : Character.toChars(codePoint)) {

@@ -27,12 +27,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Judges whether an asset is original against every approved asset of the same tenant,
  * never the asset itself, three ways: the embedding of its copy (cosine), the MinHash
  * signature of its copy's 4-grams with the brand name masked (Jaccard), and the
- * perceptual hash of its main image (Hamming). Any one of them past its threshold makes
- * it a near-duplicate. An admitted asset is written to the index only once the
- * transaction that records its approval commits; until then it is pending, and pending
- * assets count as approved for every other judgement, so two near-identical assets
- * inspected at the same time cannot both pass. Judging and admitting happen under one
- * lock. A rolled-back admission leaves no trace.
+ * perceptual hash of its main image (Hamming). Either copy measure past its threshold
+ * makes it a near-duplicate; the image does so only when the copy of the asset with that
+ * image is alike too, since variants of one product share their photograph. An admitted
+ * asset is written to the index only once the transaction that records its approval
+ * commits; until then it is pending, and pending assets count as approved for every other
+ * judgement, so two near-identical assets inspected at the same time cannot both pass.
+ * Judging and admitting happen under one lock. A rolled-back admission leaves no trace.
  */
 @Service
 public class OriginalityCheck {
@@ -89,7 +90,7 @@ public class OriginalityCheck {
 		this.admission.lock();
 		try {
 			Neighbours nearest = nearest(tenantId, asset, fingerprint);
-			List<Finding> findings = findings(nearest);
+			List<Finding> findings = findings(nearest, fingerprint);
 			if (findings.isEmpty() && admitIfOriginal) {
 				admit(tenantId, asset, fingerprint);
 			}
@@ -127,7 +128,7 @@ public class OriginalityCheck {
 		return true;
 	}
 
-	private List<Finding> findings(Neighbours nearest) {
+	private List<Finding> findings(Neighbours nearest, Fingerprint probe) {
 		List<Finding> findings = new ArrayList<>();
 		nearest.semantic()
 			.filter((twin) -> twin.similarity() >= this.settings.threshold())
@@ -140,12 +141,26 @@ public class OriginalityCheck {
 					"文案与已通过的素材字面高度重合（4 字片段 Jaccard 估计 %.2f ≥ %.2f，品牌名不计）".formatted(twin.similarity(),
 							this.settings.textThreshold()),
 					twin.asset().toString())));
-		nearest.image()
-			.filter((twin) -> twin.bitsApart() <= this.settings.imageDistance())
-			.ifPresent((twin) -> findings.add(new Finding(Finding.Stage.ORIGINALITY, "NEAR_DUPLICATE_IMAGE",
-					"主图与已通过的素材几乎相同（感知哈希相差 %d 位 ≤ %d）".formatted(twin.bitsApart(), this.settings.imageDistance()),
-					twin.asset().toString())));
+		nearest.image().filter((twin) -> twin.bitsApart() <= this.settings.imageDistance()).ifPresent((twin) -> {
+			double copy = copySimilarity(probe, twin.asset());
+			if (copy >= this.settings.imageTextThreshold()) {
+				findings.add(new Finding(Finding.Stage.ORIGINALITY, "NEAR_DUPLICATE_IMAGE",
+						"主图与已通过的素材几乎相同（感知哈希相差 %d 位 ≤ %d），文案也相近（4 字片段 Jaccard 估计 %.2f ≥ %.2f）".formatted(
+								twin.bitsApart(), this.settings.imageDistance(), copy,
+								this.settings.imageTextThreshold()),
+						twin.asset().toString()));
+			}
+		});
 		return findings;
+	}
+
+	/** How alike the probe's copy is to an approved or pending asset's copy. */
+	private double copySimilarity(Fingerprint probe, AssetId twin) {
+		Pending pendingTwin = this.pending.get(twin);
+		if (pendingTwin != null) {
+			return probe.text().similarity(pendingTwin.fingerprint().text());
+		}
+		return this.index.copySignature(twin).map(probe.text()::similarity).orElse(0.0);
 	}
 
 	private Neighbours nearest(String tenantId, AssetId asset, Fingerprint probe) {

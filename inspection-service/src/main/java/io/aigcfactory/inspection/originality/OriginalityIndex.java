@@ -27,6 +27,9 @@ public interface OriginalityIndex {
 	/** Whether the index holds the asset. */
 	boolean contains(AssetId asset);
 
+	/** The MinHash signature of an asset's copy, if the index holds the asset. */
+	Optional<TextSignature> copySignature(AssetId asset);
+
 	/**
 	 * An approved asset near a probe.
 	 *

@@ -194,7 +194,7 @@ public class AssetInspection {
 	private ScreenedAsset check(AssetProduced asset) {
 		try {
 			ComplianceReport report = this.compliance.check(asset.copy().fullText(), asset.product().category(),
-					asset.product().facts());
+					asset.channels(), asset.product().facts());
 			List<Finding> fileFindings = this.files.check(asset.renditions());
 			if (!fileFindings.isEmpty()) {
 				return ScreenedAsset.checked(asset, report, fileFindings, null, null);

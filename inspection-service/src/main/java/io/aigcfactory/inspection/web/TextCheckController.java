@@ -77,7 +77,9 @@ class TextCheckController {
 			throw InvalidInput.of(path + "facts",
 					"must hold at most " + this.settings.maxFacts() + " facts, none null");
 		}
-		return new TextToCheck(request.text(), Objects.requireNonNullElse(request.category(), ""), facts);
+		List<String> channels = (request.channel() == null || request.channel().isBlank()) ? List.of()
+				: List.of(request.channel());
+		return new TextToCheck(request.text(), Objects.requireNonNullElse(request.category(), ""), channels, facts);
 	}
 
 	@ExceptionHandler
@@ -95,8 +97,8 @@ class TextCheckController {
 	 *
 	 * @param text the copy, required; may be empty
 	 * @param category the product's category, e.g. {@code 数码/耳机}
-	 * @param channel the channel it is written for, e.g. {@code douyin}; accepted, but no
-	 * channel has rules of its own yet, so it changes nothing
+	 * @param channel the channel it is written for, e.g. {@code douyin}: rules that bind
+	 * only other channels do not apply; without one, every channel's rules apply
 	 * @param facts the product's own facts, e.g. {@code ["续航 40 小时"]}, to check the
 	 * copy's numbers against
 	 */

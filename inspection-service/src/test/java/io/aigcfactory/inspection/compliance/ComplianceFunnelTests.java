@@ -1,5 +1,7 @@
 package io.aigcfactory.inspection.compliance;
 
+import java.util.List;
+
 import io.aigcfactory.events.Finding;
 import io.aigcfactory.events.Verdict;
 import org.junit.jupiter.api.Test;
@@ -276,6 +278,35 @@ class ComplianceFunnelTests {
 			assertThat(violation.legalBasis()).contains("广告法");
 			assertThat(violation.suggestion()).isNotBlank();
 		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "以下主要成分：燕麦、坚果", "放下主食也能吃饱", "沉醉佳境的香气" })
+	void readsNoHomophoneWhereTheDictionaryReadsTheCharacterAsPartOfAnotherWord(String text) {
+		assertThat(funnel.check(text, "食品/零食").findings()).isEmpty();
+	}
+
+	@Test
+	void stillSendsAHomophoneStandingOnItsOwnToReview() {
+		assertThat(funnel.check("嘴好用的零食", "食品/零食").review()).extracting(Finding::evidence).containsExactly("嘴好");
+		assertThat(funnel.check("线上下注赢大奖", "食品/零食").verdict()).isEqualTo(Verdict.REJECTED);
+	}
+
+	@Test
+	void appliesAChannelsOwnRulesOnlyToCopyForThatChannel() {
+		String text = "加微信领取优惠券";
+
+		assertThat(funnel.check(text, DIGITAL, List.of("douyin")).blocking()).extracting(Finding::code)
+			.containsExactly("OFF_PLATFORM_CONTACT");
+		assertThat(funnel.check(text, DIGITAL, List.of("taobao")).findings()).isEmpty();
+		assertThat(funnel.check(text, DIGITAL, List.of("taobao", "xiaohongshu")).verdict()).isEqualTo(Verdict.REJECTED);
+	}
+
+	@Test
+	void holdsCopyForUnknownChannelsToEveryChannelsRules() {
+		assertThat(funnel.check("加微信领取优惠券", DIGITAL).verdict()).isEqualTo(Verdict.REJECTED);
+		assertThat(funnel.check("抖音同款连衣裙", "服饰").verdict()).isEqualTo(Verdict.REVIEW);
+		assertThat(funnel.check("抖音同款连衣裙", "服饰", List.of("douyin")).verdict()).isEqualTo(Verdict.APPROVED);
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.aigcfactory.inspection.compliance;
 
 import java.util.List;
+import java.util.Set;
 
 import io.aigcfactory.events.Verdict;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class LexiconTests {
 	void loadsEveryPackWithTheLegalBasisOfEachTerm() {
 		assertThat(lexicon.entries()).hasSizeGreaterThan(300).allSatisfy((entry) -> {
 			assertThat(entry.term()).isNotBlank();
-			assertThat(entry.basis()).containsAnyOf("《广告法》", "《食品安全法》", "《化妆品监督管理条例》", "《电子商务法》", "《个人信息保护法》");
+			assertThat(entry.basis()).containsAnyOf("《广告法》", "《食品安全法》", "《化妆品监督管理条例》", "《电子商务法》", "《个人信息保护法》", "平台规则");
 			assertThat(entry.code()).matches("[A-Z_]+");
 			assertThat(entry.category()).matches("[a-z-]+");
 			assertThat(entry.suggestion()).isNotBlank();
@@ -48,6 +49,43 @@ class LexiconTests {
 		assertThat(PatternTriggers.firstCharacters("(a?b|c)d")).isNull();
 		assertThat(PatternTriggers.firstCharacters("(ab)?c")).isNull();
 		assertThat(PatternTriggers.literals("\\p{IsHan}{0,6}?(推荐|认证)\\d+%")).isEqualTo("推荐认证%");
+	}
+
+	@Test
+	void readsThePartsEveryMatchOfAPatternMustContain() {
+		assertThat(PatternTriggers.requiredParts("(国内|全球)首(个|位)")).containsExactly("国全", "首", "个位");
+		assertThat(PatternTriggers.requiredParts("[\\d一二]+(天|周)(内|后)?(就)?(瘦|减重)")).containsExactly("0123456789一二", "天周",
+				"瘦减");
+		assertThat(PatternTriggers.requiredParts("(治愈|根治)\\p{IsHan}{0,8}?(病|症)")).containsExactly("治根", "病症");
+		assertThat(PatternTriggers.requiredParts("开创(了)?(行业)?(先河|先例)")).containsExactly("开", "创", "先");
+		assertThat(PatternTriggers.requiredParts("最|首屈一指")).isEmpty();
+		assertThat(PatternTriggers.parts("最|首屈一指")).containsExactly("最首屈一指");
+	}
+
+	@Test
+	void runsAPatternOnlyOnTextsHoldingACharacterOfEachRequiredPart() {
+		List<ClaimPattern> patterns = Lexicon.parsePatterns("p.txt", """
+				@code FIRST_CLAIM
+				@level BLOCK
+				@basis 《广告法》第九条
+				@scope *
+				(国内|全球)首(个|位)
+				""", (term) -> term);
+		PatternTriggers triggers = new PatternTriggers(patterns);
+
+		assertThat(triggers.candidates("全球首个")).hasSize(1);
+		assertThat(triggers.candidates("全球首发")).isEmpty();
+		assertThat(triggers.candidates("个位数")).isEmpty();
+	}
+
+	@Test
+	void readsAChannelScope() {
+		assertThat(ChannelScope.parse("Douyin, xiaohongshu").appliesTo(Set.of("douyin"))).isTrue();
+		assertThat(ChannelScope.parse("douyin").appliesTo(Set.of("taobao"))).isFalse();
+		assertThat(ChannelScope.parse("douyin").appliesTo(Set.of())).isTrue();
+		assertThat(ChannelScope.parse("!taobao").appliesTo(Set.of("taobao"))).isFalse();
+		assertThat(ChannelScope.parse("!taobao").appliesTo(Set.of("jd"))).isTrue();
+		assertThat(ChannelScope.parse("*").appliesTo(Set.of("jd"))).isTrue();
 	}
 
 	@Test

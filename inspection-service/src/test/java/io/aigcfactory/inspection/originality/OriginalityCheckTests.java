@@ -146,7 +146,7 @@ class OriginalityCheckTests {
 	}
 
 	private OriginalityCheck check(OriginalityIndex index) {
-		return new OriginalityCheck(STUB, index, new OriginalitySettings(0.92, 0.7, 4, 32, this.directory,
+		return new OriginalityCheck(STUB, index, new OriginalitySettings(0.92, 0.7, 4, 0.5, 32, this.directory,
 				Duration.ofSeconds(1), Duration.ofMinutes(1)));
 	}
 
@@ -178,22 +178,38 @@ class OriginalityCheckTests {
 	}
 
 	@Test
-	void aMainImageAFewBitsFromAnApprovedOneIsADuplicate() throws Exception {
+	void aMainImageAFewBitsFromAnApprovedOneWithCopyAlikeIsADuplicate() throws Exception {
+		String copy = "%s 316 不锈钢保温杯，12 小时长效保温，一键开盖单手就能喝，%s随手带上，陪你温暖每一天。";
 		AssetId original = AssetId.next();
 		long hash = 0x5a5a_0f0f_3c3c_9696L;
 		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory, 32)) {
 			OriginalityCheck check = check(index);
 			Fingerprint first = new Fingerprint(VECTORS.get("east"),
-					TextFingerprinter.signature(COPIES.get("east"), "暖暖"), hash);
+					TextFingerprinter.signature(copy.formatted("暖暖", "通勤路上"), "暖暖"), hash);
 			assertThat(check.judge("acme", original, first, true).findings()).isEmpty();
 
-			Fingerprint close = new Fingerprint(VECTORS.get("north"),
-					TextFingerprinter.signature(COPIES.get("north"), "暖暖"), hash ^ 0b1011L);
+			TextSignature alike = TextFingerprinter.signature(copy.formatted("暖暖", "周末爬山"), "暖暖");
+			assertThat(alike.similarity(first.text())).as("alike, but not a text duplicate").isBetween(0.5, 0.7);
+			Fingerprint close = new Fingerprint(VECTORS.get("north"), alike, hash ^ 0b1011L);
 			assertThat(check.judge("acme", AssetId.next(), close, true).findings()).extracting(Finding::code)
 				.containsExactly("NEAR_DUPLICATE_IMAGE");
-			Fingerprint far = new Fingerprint(VECTORS.get("north"),
-					TextFingerprinter.signature(COPIES.get("north"), "暖暖"), hash ^ 0b11111L);
+			Fingerprint far = new Fingerprint(VECTORS.get("north"), alike, hash ^ 0b11111L);
 			assertThat(check.judge("acme", AssetId.next(), far, false).findings()).as("5 bits apart, past 4").isEmpty();
+		}
+	}
+
+	@Test
+	void aVariantSharingTheProductPhotographWithCopyOfItsOwnIsOriginal() throws Exception {
+		long photograph = 0x5a5a_0f0f_3c3c_9696L;
+		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory, 32)) {
+			OriginalityCheck check = check(index);
+			Fingerprint first = new Fingerprint(VECTORS.get("east"),
+					TextFingerprinter.signature(COPIES.get("east"), "暖暖"), photograph);
+			assertThat(check.judge("acme", AssetId.next(), first, true).findings()).isEmpty();
+
+			Fingerprint variant = new Fingerprint(VECTORS.get("north"),
+					TextFingerprinter.signature(COPIES.get("north"), "暖暖"), photograph ^ 0b1L);
+			assertThat(check.judge("acme", AssetId.next(), variant, true).findings()).isEmpty();
 		}
 	}
 

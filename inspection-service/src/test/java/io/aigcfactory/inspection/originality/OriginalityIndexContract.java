@@ -113,6 +113,17 @@ public abstract class OriginalityIndexContract {
 	}
 
 	@Test
+	void givesBackTheCopySignatureOfAnAssetItHolds() throws Exception {
+		AssetId asset = AssetId.next();
+		index().put(this.tenant, asset, fingerprint(axis(0), "第一段文案内容，写得足够长", 7L));
+
+		assertThat(index().copySignature(asset))
+			.map((signature) -> signature.similarity(TextFingerprinter.signature("第一段文案内容，写得足够长", "")))
+			.contains(1.0);
+		assertThat(index().copySignature(AssetId.next())).isEmpty();
+	}
+
+	@Test
 	void findsTheTrueNearestAmongManySimilarEmbeddings() throws Exception {
 		Random random = new Random(7);
 		float[] target = randomUnit(random);

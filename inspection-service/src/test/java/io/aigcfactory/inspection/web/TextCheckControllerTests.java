@@ -49,6 +49,15 @@ class TextCheckControllerTests {
 	}
 
 	@Test
+	void checksCopyAgainstTheRulesOfItsChannel() throws Exception {
+		post("/api/v1/inspections/text", "{\"text\":\"加微信领取优惠券\",\"channel\":\"douyin\"}")
+			.andExpect(jsonPath("$.verdict").value("REJECTED"))
+			.andExpect(jsonPath("$.findings[0].code").value("OFF_PLATFORM_CONTACT"));
+		post("/api/v1/inspections/text", "{\"text\":\"加微信领取优惠券\",\"channel\":\"taobao\"}")
+			.andExpect(jsonPath("$.verdict").value("APPROVED"));
+	}
+
+	@Test
 	void approvesCleanCopyAndAnEmptyText() throws Exception {
 		post("/api/v1/inspections/text", "{\"text\":\"单层最大承重150kg，放微波炉也稳\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.verdict").value("APPROVED"))

@@ -206,6 +206,27 @@ public class LuceneOriginalityIndex implements OriginalityIndex, AutoCloseable {
 		}
 	}
 
+	@Override
+	public Optional<TextSignature> copySignature(AssetId asset) {
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				TopDocs top = searcher.search(new TermQuery(new Term(ASSET, asset.toString())), 1);
+				if (top.scoreDocs.length == 0) {
+					return Optional.empty();
+				}
+				BytesRef stored = searcher.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(SIGNATURE);
+				return Optional.of(TextSignature.fromBytes(BytesRef.deepCopyOf(stored).bytes));
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot search the originality index", ex);
+		}
+	}
+
 	/** Makes every write so far durable. */
 	public void commit() {
 		try {

@@ -95,7 +95,7 @@ class TritonContentClassifierTests {
 	}
 
 	private static TextToCheck text(String text) {
-		return new TextToCheck(text, "服饰", List.of());
+		return new TextToCheck(text, "服饰", List.of(), List.of());
 	}
 
 	private KServeTestServer server() {

@@ -1,0 +1,39 @@
+package io.aigcfactory.inspection.compliance;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Where words begin and end in Chinese text, by ICU4J's dictionary-based word
+ * segmentation: "以下主要成分" reads 以下 / 主要 / 成分, so the 主 of its 下主 is part of the word 主要.
+ */
+final class DictionaryWords {
+
+	private static final BreakIterator WORDS = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+
+	private DictionaryWords() {
+	}
+
+	/**
+	 * Whether one of the given characters of a span belongs to a word that reaches
+	 * outside the span.
+	 * @param text the text, e.g. normalised copy
+	 * @param from where the span starts
+	 * @param to where it ends, exclusive
+	 * @param characters which characters of the span to read, by their index in the text
+	 */
+	static boolean partOfLongerWord(String text, int from, int to, int... characters) {
+		// An iterator holds its position, so each reading has its own copy.
+		BreakIterator words = (BreakIterator) WORDS.clone();
+		words.setText(text);
+		for (int index : characters) {
+			int start = words.preceding(index + 1);
+			int end = words.following(index);
+			if (start < from || end > to) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
