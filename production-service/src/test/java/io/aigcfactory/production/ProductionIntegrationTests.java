@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 
 import io.aigcfactory.events.Angle;
 import io.aigcfactory.events.AssetEvent;
+import io.aigcfactory.events.AssetInspected;
 import io.aigcfactory.events.AssetProduced;
 import io.aigcfactory.events.ConceptCreated;
 import io.aigcfactory.events.ConceptId;
@@ -20,12 +21,15 @@ import io.aigcfactory.events.Copy;
 import io.aigcfactory.events.EventCodec;
 import io.aigcfactory.events.EventMetadata;
 import io.aigcfactory.events.FailureEvent;
+import io.aigcfactory.events.Finding;
 import io.aigcfactory.events.Product;
+import io.aigcfactory.events.ProductSummary;
 import io.aigcfactory.events.Rendition;
 import io.aigcfactory.events.RenditionKind;
 import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.events.StageFailed;
 import io.aigcfactory.events.Topics;
+import io.aigcfactory.events.Verdict;
 import io.aigcfactory.trust.carrier.LabelVerdict;
 import io.aigcfactory.trust.carrier.Labels;
 import io.aigcfactory.trust.watermark.WatermarkDetector;
@@ -39,6 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -86,6 +91,9 @@ class ProductionIntegrationTests {
 
 	@Autowired
 	Labels labels;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void producesCopyAndAMainImageOnceAndServesThem() throws Exception {
@@ -266,6 +274,56 @@ class ProductionIntegrationTests {
 					.findFirst(), java.util.Optional::isPresent)
 				.orElseThrow();
 		}
+	}
+
+	/**
+	 * The promo video rides on a requirement's first asset; when inspection rejects that
+	 * asset, the asset made from the concept that replaces it carries the video instead.
+	 */
+	@Test
+	void makesTheRequirementsVideoAgainWhenTheAssetThatCarriedItIsRejected() throws Exception {
+		RequirementId requirement = RequirementId.next();
+		ConceptCreated first = videoConcept(requirement, 1, Angle.SCENARIO);
+		ConceptCreated replacement = videoConcept(requirement, 2, Angle.EMOTION);
+		try (TopicProbe assets = new TopicProbe(this.brokers, Topics.ASSET.name())) {
+			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(first), first).get();
+			AssetProduced carrier = produced(assets, first);
+			assertThat(carrier.renditions()).extracting(Rendition::kind).contains(RenditionKind.VIDEO);
+
+			AssetInspected rejected = new AssetInspected(EventMetadata.now("acme"), requirement, carrier.assetId(),
+					first.conceptId(), 1, first.angle(), Verdict.REJECTED,
+					List.of(new Finding(Finding.Stage.ORIGINALITY, "NEAR_DUPLICATE_IMAGE", "主图与已通过的素材几乎相同", null)),
+					new ProductSummary("AUD-1001", "声悦 Pro 主动降噪蓝牙耳机", "声悦", "数码/耳机", List.of("40dB 主动降噪")),
+					carrier.renditions(), List.of("douyin"));
+			this.kafka.send(Topics.INSPECTION.name(), Topics.INSPECTION.keyFor(rejected), rejected).get();
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> this.jdbc.sql("select rejected from assets where id = ?")
+					.param(carrier.assetId().value())
+					.query(Boolean.class)
+					.single());
+
+			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(replacement), replacement).get();
+			assertThat(produced(assets, replacement).renditions()).extracting(Rendition::kind)
+				.contains(RenditionKind.VIDEO);
+		}
+	}
+
+	private static ConceptCreated videoConcept(RequirementId requirement, int attempt, Angle angle) {
+		return new ConceptCreated(EventMetadata.now("acme"), requirement, ConceptId.next(), attempt, angle, "fresh",
+				new Copy("通勤路上，世界安静下来", "40dB 主动降噪隔绝地铁轰鸣。", "立即选购", List.of("40dB 主动降噪")),
+				new Product("AUD-1001", "声悦 Pro 主动降噪蓝牙耳机", "声悦", "数码/耳机", new BigDecimal("299.00"),
+						List.of("40dB 主动降噪"), "通勤上班族", null),
+				List.of("douyin"));
+	}
+
+	private static AssetProduced produced(TopicProbe assets, ConceptCreated concept) {
+		return await().atMost(Duration.ofSeconds(120))
+			.until(() -> assets.records()
+				.stream()
+				.map((record) -> (AssetProduced) EventCodec.decode(record.value(), AssetEvent.class))
+				.filter((event) -> event.conceptId().equals(concept.conceptId()))
+				.findFirst(), java.util.Optional::isPresent)
+			.orElseThrow();
 	}
 
 	private static ConceptCreated concept(List<String> images) {

@@ -66,11 +66,22 @@ public class Assets {
 		}
 	}
 
-	/** Whether an asset of a requirement carries a video already. */
+	/**
+	 * Records that inspection rejected an asset.
+	 * @return whether the asset is one of this service's
+	 */
+	public boolean rejected(AssetId asset) {
+		return this.jdbc.sql("update assets set rejected = true where id = ?").param(asset.value()).update() > 0;
+	}
+
+	/**
+	 * Whether an asset of a requirement that inspection has not rejected carries a video
+	 * already.
+	 */
 	boolean hasVideo(RequirementId requirement) {
 		return this.jdbc
 			.sql("select count(*) from asset_renditions r join assets a on a.id = r.asset_id "
-					+ "where a.requirement_id = ? and r.kind = ?")
+					+ "where a.requirement_id = ? and r.kind = ? and not a.rejected")
 			.params(requirement.value(), RenditionKind.VIDEO.name())
 			.query(Long.class)
 			.single() > 0;

@@ -20,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param enabled whether videos are made for channels whose profile takes one
  * @param oncePerRequirement whether only a requirement's first produced asset gets the
  * video (rather than every asset), which keeps a catalog's CPU cost to one video per
- * product
+ * product; when inspection rejects that asset, the next one produced gets it
  * @param frameRate frames per second
  * @param videoBitrate H.264 bits per second
  * @param narrator {@code triton}: a text-to-speech model on Triton, {@code espeak} where
