@@ -68,6 +68,7 @@ class ChannelProfilesTests {
 		assertThat(this.profiles.of("douyin").orElseThrow().hashtags().max()).isPositive();
 		assertThat(this.profiles.of("taobao").orElseThrow().hashtags().max()).isZero();
 		assertThat(this.profiles.of("douyin").orElseThrow().video()).isNotNull();
+		assertThat(this.profiles.of("xiaohongshu").orElseThrow().video()).isNotNull();
 		assertThat(this.profiles.of("xiaohongshu").orElseThrow().detailPage()).isNull();
 	}
 
