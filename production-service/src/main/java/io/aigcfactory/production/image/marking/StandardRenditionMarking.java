@@ -1,11 +1,14 @@
 package io.aigcfactory.production.image.marking;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -14,9 +17,13 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 import io.aigcfactory.glyphs.Glyphs;
+import io.aigcfactory.platform.channel.ChannelProfile;
+import io.aigcfactory.platform.channel.ChannelProfiles;
 import io.aigcfactory.production.image.RenderedImage;
 import io.aigcfactory.production.image.RenditionMarking;
 import io.aigcfactory.production.image.marking.MarkingSettings.ChannelMarks;
+import io.aigcfactory.production.image.marking.MarkingSettings.Corner;
+import io.aigcfactory.production.image.marking.MarkingSettings.ImageMark;
 import io.aigcfactory.trust.boot.TrustSettings;
 import io.aigcfactory.trust.carrier.Labels;
 import io.aigcfactory.trust.label.AigcLabel;
@@ -29,9 +36,11 @@ import org.springframework.stereotype.Component;
 /**
  * Marks images in three layers, in this order: the visible mark (drawn over the rendered
  * pixels, clear of the keep-out areas), the watermark (over everything, the mark
- * included), and the implicit label, signed over the encoded file. Labels name the
- * deployment's producer code and the asset id as {@code ProduceID}; the propagator fields
- * start as the producer's, until distribution writes its own per channel.
+ * included), and the implicit label, signed over the encoded file. Videos get the same
+ * visible mark on their opening frames, in a corner their channels' profiles leave free
+ * and at least as high as the profiles ask, and the watermark on every frame. Labels name
+ * the deployment's producer code and the asset id as {@code ProduceID}; the propagator
+ * fields start as the producer's, until distribution writes its own per channel.
  */
 @Component
 @EnableConfigurationProperties(MarkingSettings.class)
@@ -49,8 +58,12 @@ class StandardRenditionMarking implements RenditionMarking {
 
 	private final VisibleMark visible;
 
-	StandardRenditionMarking(MarkingSettings settings, TrustSettings trust, Labels labels, Watermarker watermarker) {
+	private final ChannelProfiles profiles;
+
+	StandardRenditionMarking(MarkingSettings settings, TrustSettings trust, Labels labels, Watermarker watermarker,
+			ChannelProfiles profiles) {
 		this.settings = settings;
+		this.profiles = profiles;
 		this.trust = trust;
 		this.labels = labels;
 		this.watermarker = watermarker;
@@ -82,6 +95,47 @@ class StandardRenditionMarking implements RenditionMarking {
 	@Override
 	public byte[] file(byte[] file, MarkingSubject subject) {
 		return this.labels.stamp(file, label(subject));
+	}
+
+	@Override
+	public FrameMarks frames(MarkingSubject subject, int width, int height, List<Rectangle> keepOut) {
+		ChannelMarks marks = this.settings.forChannels(subject.channels());
+		List<ChannelProfile.AiLabel> rules = subject.channels()
+			.stream()
+			.flatMap((channel) -> this.profiles.of(channel).stream())
+			.map(ChannelProfile::aiLabel)
+			.toList();
+		ImageMark mark = marks.image();
+		double least = rules.stream().mapToDouble(ChannelProfile.AiLabel::minTextHeight).max().orElse(0);
+		if (least > mark.height()) {
+			mark = new ImageMark(mark.text(), mark.position(), least, mark.colour(), mark.background());
+		}
+		VisibleMark.Placed placed = this.visible.place(width, height, mark, keepOut, corners(mark.position(), rules));
+		return new OpeningFrameMarks(placed, marks.video().opening().toMillis(),
+				this.watermarker.frames(WatermarkPayload.of(subject.tenantId(), subject.assetId()), width, height));
+	}
+
+	/**
+	 * The corners every channel's profile leaves free, in the first profile's order with
+	 * the configured corner first when it is one of them; then the others, clockwise from
+	 * the configured one.
+	 */
+	static List<Corner> corners(Corner configured, List<ChannelProfile.AiLabel> rules) {
+		List<Corner> free = new ArrayList<>();
+		if (!rules.isEmpty()) {
+			for (ChannelProfile.Corner corner : rules.get(0).corners()) {
+				Corner mine = Corner.valueOf(corner.name());
+				if (rules.stream().allMatch((rule) -> rule.corners().contains(corner)) && !free.contains(mine)) {
+					free.add(mine);
+				}
+			}
+		}
+		if (free.remove(configured)) {
+			free.addFirst(configured);
+		}
+		List<Corner> order = new ArrayList<>(free);
+		VisibleMark.clockwise(configured).stream().filter((corner) -> !order.contains(corner)).forEach(order::add);
+		return order;
 	}
 
 	private AigcLabel label(MarkingSubject subject) {

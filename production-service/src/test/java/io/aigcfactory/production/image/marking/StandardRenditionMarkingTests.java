@@ -16,6 +16,7 @@ import io.aigcfactory.events.Angle;
 import io.aigcfactory.events.Copy;
 import io.aigcfactory.events.ProductSummary;
 import io.aigcfactory.glyphs.Glyphs;
+import io.aigcfactory.platform.channel.ChannelProfiles;
 import io.aigcfactory.production.image.ImageBrief;
 import io.aigcfactory.production.image.ImageSpec;
 import io.aigcfactory.production.image.RenderedImage;
@@ -54,7 +55,8 @@ class StandardRenditionMarkingTests {
 	private final Labels labels = new Labels(new LabelSigner(KEY.getBytes(StandardCharsets.UTF_8)));
 
 	private final StandardRenditionMarking marking = new StandardRenditionMarking(SETTINGS,
-			new TrustSettings("001191110102MAD55U9H0F10002", KEY, 39), this.labels, new Watermarker());
+			new TrustSettings("001191110102MAD55U9H0F10002", KEY, 39), this.labels, new Watermarker(),
+			new ChannelProfiles(Map.of()));
 
 	private final MarkingSubject subject = new MarkingSubject("acme", "0192f3a4-7c1e-7000-8000-000000000001",
 			List.of("taobao"));
