@@ -65,7 +65,8 @@ import org.springframework.stereotype.Service;
  * through {@link RenditionMarking} before it is stored: images get the visible mark, the
  * watermark and the signed label; copy its prefix and a {@code .aigc.json} label sidecar;
  * the video's frames the visible mark (opening) and the watermark (all), for the channels
- * that take it; the detail page and the video file the signed label.
+ * that take it; the detail page the copy's label as a note and the signed label; the
+ * video file the signed label.
  */
 @Service
 public class AssetProduction {
@@ -193,8 +194,8 @@ public class AssetProduction {
 					this.settings.mainImages().getFirst().name() + ".png");
 			RenderedImage longImage = this.marking
 				.image(ImageEncoding.encode(new DrawnImage(made.longImage(), hero.product(), hero.price(), hero.logo()),
-						ImageFormat.JPEG, maxBytes), subject);
-			files.add(RenditionKind.DETAIL_PAGE, page, this.marking.file(made.html(), subject),
+						ImageFormat.JPEG, maxBytes), subject, maxBytes);
+			files.add(RenditionKind.DETAIL_PAGE, page, this.marking.page(made.html(), subject),
 					DetailPageHtml.MEDIA_TYPE, width, 0, 0, takers);
 			files.add(RenditionKind.DETAIL_IMAGE, DetailPages.longImageName(width), longImage.bytes(),
 					longImage.mediaType(), longImage.width(), longImage.height(), 0, takers);
@@ -261,7 +262,7 @@ public class AssetProduction {
 			try {
 				RenderedImage image = ImageEncoding.encode(this.images.draw(brief, target.spec()), target.format(),
 						target.maxBytes());
-				RenderedImage marked = this.marking.image(image, subject);
+				RenderedImage marked = this.marking.image(image, subject, target.maxBytes());
 				files.add(RenditionKind.MAIN_IMAGE, target.fileName(), marked.bytes(), marked.mediaType(),
 						marked.width(), marked.height(), 0, target.channels());
 				rendered.add(image);

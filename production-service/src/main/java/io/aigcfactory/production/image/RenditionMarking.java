@@ -16,6 +16,8 @@ import java.util.List;
  * <li>a video's frames get the visible mark on the opening frames (at least 2 s, in a
  * corner the channels' profiles leave free) and the watermark on every frame; its file
  * then gets the signed implicit label like any other;</li>
+ * <li>an HTML page gets the text label as a note at the top of its body, and the signed
+ * implicit label;</li>
  * <li>any other file the label carriers know (HTML, MP4, PNG, JPEG) gets the signed
  * implicit label.</li>
  * </ul>
@@ -25,15 +27,25 @@ public interface RenditionMarking {
 
 	/**
 	 * The image with the visible mark, the watermark and the implicit label, in the same
-	 * format.
+	 * format, the labelled file within the byte limit (a JPEG at the highest quality that
+	 * keeps within it).
+	 * @param maxBytes the largest file the image's channels accept
 	 * @throws UnmarkableImage when no edge or corner is clear of the keep-out areas
+	 * @throws OversizeImage when the marked file cannot be brought within
+	 * {@code maxBytes}
 	 */
-	RenderedImage image(RenderedImage rendered, MarkingSubject subject);
+	RenderedImage image(RenderedImage rendered, MarkingSubject subject, long maxBytes);
 
 	/**
 	 * The UTF-8 text with its explicit label, and the sidecar holding its implicit label.
 	 */
 	MarkedText text(byte[] text, MarkingSubject subject);
+
+	/**
+	 * The HTML page with its explicit label (the channel's copy wording, as a note at the
+	 * top of its body) and the signed implicit label.
+	 */
+	byte[] page(byte[] html, MarkingSubject subject);
 
 	/** The file with the signed implicit label (no visible mark). */
 	byte[] file(byte[] file, MarkingSubject subject);

@@ -56,10 +56,6 @@ public record MarkingSettings(@Valid @NotNull ChannelMarks defaults, Map<String,
 			video = (video != null) ? video : VideoMark.DEFAULT;
 		}
 
-		public ChannelMarks(ImageMark image, TextMark text) {
-			this(image, text, VideoMark.DEFAULT);
-		}
-
 	}
 
 	/**

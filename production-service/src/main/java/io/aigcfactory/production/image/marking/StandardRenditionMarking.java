@@ -3,22 +3,21 @@ package io.aigcfactory.production.image.marking;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 import io.aigcfactory.glyphs.Glyphs;
 import io.aigcfactory.platform.channel.ChannelProfile;
 import io.aigcfactory.platform.channel.ChannelProfiles;
+import io.aigcfactory.platform.channel.ChannelProfile.ImageFormat;
+import io.aigcfactory.production.image.ImageEncoding;
 import io.aigcfactory.production.image.RenderedImage;
 import io.aigcfactory.production.image.RenditionMarking;
 import io.aigcfactory.production.image.marking.MarkingSettings.ChannelMarks;
@@ -32,6 +31,7 @@ import io.aigcfactory.trust.watermark.Watermarker;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Marks images in three layers, in this order: the visible mark (drawn over the rendered
@@ -46,7 +46,7 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(MarkingSettings.class)
 class StandardRenditionMarking implements RenditionMarking {
 
-	private static final float JPEG_QUALITY = 0.92f;
+	private static final Pattern BODY = Pattern.compile("<body(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
 
 	private final MarkingSettings settings;
 
@@ -71,14 +71,15 @@ class StandardRenditionMarking implements RenditionMarking {
 	}
 
 	@Override
-	public RenderedImage image(RenderedImage rendered, MarkingSubject subject) {
+	public RenderedImage image(RenderedImage rendered, MarkingSubject subject, long maxBytes) {
 		ChannelMarks marks = this.settings.forChannels(subject.channels());
 		BufferedImage image = decode(rendered.bytes());
 		this.visible.draw(image, marks.image(), rendered.keepOut());
 		BufferedImage marked = this.watermarker.embed(image,
 				WatermarkPayload.of(subject.tenantId(), subject.assetId()));
-		byte[] encoded = encode(marked, rendered.mediaType());
-		return rendered.withBytes(this.labels.stamp(encoded, label(subject)));
+		AigcLabel label = label(subject);
+		return rendered.withBytes(ImageEncoding.encode(marked, format(rendered.mediaType()), maxBytes,
+				(encoded) -> this.labels.stamp(encoded, label)));
 	}
 
 	@Override
@@ -90,6 +91,20 @@ class StandardRenditionMarking implements RenditionMarking {
 				+ trailing;
 		byte[] bytes = labelled.getBytes(StandardCharsets.UTF_8);
 		return new MarkedText(bytes, this.labels.sidecar(bytes, label(subject)));
+	}
+
+	@Override
+	public byte[] page(byte[] html, MarkingSubject subject) {
+		MarkingSettings.TextMark mark = this.settings.forChannels(subject.channels()).text();
+		String page = new String(html, StandardCharsets.UTF_8);
+		Matcher body = BODY.matcher(page);
+		if (!body.find()) {
+			throw new IllegalArgumentException("The page has no body to carry the AI-generated label");
+		}
+		String note = "\n<p class=\"aigc-label\" role=\"note\">"
+				+ HtmlUtils.htmlEscape((mark.prefix() + mark.suffix()).strip(), "UTF-8") + "</p>";
+		String labelled = page.substring(0, body.end()) + note + page.substring(body.end());
+		return this.labels.stamp(labelled.getBytes(StandardCharsets.UTF_8), label(subject));
 	}
 
 	@Override
@@ -157,33 +172,12 @@ class StandardRenditionMarking implements RenditionMarking {
 		}
 	}
 
-	private static byte[] encode(BufferedImage image, String mediaType) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-		try {
-			if ("image/jpeg".equals(mediaType)) {
-				ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-				ImageWriteParam param = writer.getDefaultWriteParam();
-				param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-				param.setCompressionQuality(JPEG_QUALITY);
-				try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-					writer.setOutput(stream);
-					writer.write(null, new IIOImage(image, null, null), param);
-				}
-				finally {
-					writer.dispose();
-				}
-			}
-			else if ("image/png".equals(mediaType)) {
-				ImageIO.write(image, "png", out);
-			}
-			else {
-				throw new IllegalArgumentException("Cannot mark a " + mediaType + " image: PNG and JPEG only");
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot encode an image in memory", ex);
-		}
-		return out.toByteArray();
+	private static ImageFormat format(String mediaType) {
+		return switch (mediaType) {
+			case "image/jpeg" -> ImageFormat.JPEG;
+			case "image/png" -> ImageFormat.PNG;
+			default -> throw new IllegalArgumentException("Cannot mark a " + mediaType + " image: PNG and JPEG only");
+		};
 	}
 
 }

@@ -78,7 +78,7 @@ class VideoMarkingTests {
 	private final StandardRenditionMarking marking = new StandardRenditionMarking(
 			new MarkingSettings(
 					new ChannelMarks(new ImageMark("AI生成", Corner.TOP_RIGHT, 0.055, "#FFFFFF", "#000000A0"),
-							new TextMark("【AI生成】", "")),
+							new TextMark("【AI生成】", ""), VideoMark.DEFAULT),
 					Map.of("douyin",
 							new ChannelMarks(new ImageMark("AI生成", Corner.BOTTOM_LEFT, 0.055, "#FFFFFF", "#000000A0"),
 									new TextMark("", "（本内容由人工智能生成）"), new VideoMark(Duration.ofSeconds(2))))),
