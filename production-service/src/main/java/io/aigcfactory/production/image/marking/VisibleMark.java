@@ -20,8 +20,9 @@ import io.aigcfactory.production.image.marking.MarkingSettings.ImageMark;
 /**
  * Draws the visible AI-generated mark: the wording on a plate, its ink (the glyphs' drawn
  * height, not the font size) as high as the setting asks of the short side, at the first
- * place along the edges that keeps clear of every keep-out area: the configured corner,
- * the other corners clockwise, then the rest of the top and bottom edges, then the sides.
+ * place along the edges that keeps clear of every keep-out area: the corners in the order
+ * given (on images the configured corner, then the others clockwise), then the rest of
+ * the top and bottom edges, then the sides.
  */
 final class VisibleMark {
 
