@@ -32,11 +32,14 @@ import io.aigcfactory.events.Topics;
 import io.aigcfactory.events.Verdict;
 import io.aigcfactory.trust.carrier.LabelVerdict;
 import io.aigcfactory.trust.carrier.Labels;
+import io.aigcfactory.trust.watermark.FrameAverage;
 import io.aigcfactory.trust.watermark.WatermarkDetector;
 import io.aigcfactory.trust.watermark.WatermarkPayload;
 import io.aigcfactory.platform.storage.BlobStore;
 import io.aigcfactory.test.LocalPostgres;
 import io.aigcfactory.test.TopicProbe;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Java2DFrameConverter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +55,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -61,8 +65,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The production service against real PostgreSQL and Kafka: a concept becomes a stored
  * copy file and a decodable 800×800 main image (and for Taobao its channel copy, 3:4
  * JPEG, detail page, long image, promo video and subtitles; the video is what may take a
- * while on a busy machine), announced once even when the concept arrives twice, and
- * served by the assets API.
+ * while on a busy machine), every file marked as AI-generated, announced once even when
+ * the concept arrives twice, and served by the assets API.
  */
 @SpringBootTest(classes = ProductionApplication.class, properties = "spring.config.name=production-service")
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
@@ -159,6 +163,7 @@ class ProductionIntegrationTests {
 			assertThat(decoded.getWidth()).isEqualTo(800);
 			assertThat(decoded.getHeight()).isEqualTo(800);
 			assertThat(distinctColours(decoded)).isGreaterThan(100);
+			assertEveryFileIsMarked(produced);
 
 			this.mvc.perform(get("/api/v1/assets/" + produced.assetId()).header("X-Tenant-Id", "acme"))
 				.andExpect(status().isOk())
@@ -243,6 +248,109 @@ class ProductionIntegrationTests {
 			assertThat(failed.detail()).contains("U+20000");
 		});
 		assertThat(storedFiles()).as("files left behind by a concept given up on").isEqualTo(filesBefore);
+	}
+
+	/**
+	 * Every file the asset publishes, as it leaves production: the copy with its explicit
+	 * label, the detail page with its note, the promo video with the mark on its opening
+	 * frames (the visible mark on images has its own tests); the implicit label of every
+	 * PNG, JPEG and MP4 as ExifTool reads it, and of the page; and the watermark of every
+	 * image and of the video.
+	 */
+	private void assertEveryFileIsMarked(AssetProduced produced) throws Exception {
+		String asset = produced.assetId().toString();
+		WatermarkPayload payload = WatermarkPayload.of("acme", asset);
+		String label = "\\{\"Label\":\"1\",.*\"ProduceID\":\"" + asset + "\"";
+		List<RenditionKind> checked = new java.util.ArrayList<>();
+		for (Rendition rendition : produced.renditions()) {
+			byte[] file = this.blobs.read(rendition.uri());
+			switch (rendition.kind()) {
+				case COPY -> assertThat(new String(file, StandardCharsets.UTF_8)).startsWith("【AI生成】");
+				case DETAIL_PAGE -> {
+					assertThat(new String(file, StandardCharsets.UTF_8))
+						.contains("<p class=\"aigc-label\" role=\"note\">【AI生成】</p>");
+					assertThat(this.labels.verify(file).signature()).isEqualTo(LabelVerdict.Signature.VALID);
+				}
+				case MAIN_IMAGE, DETAIL_IMAGE -> {
+					assertThat(exiftool(rendition.name(), file))
+						.containsPattern("\\[XMP-TC260\\]\\s+Aigc\\s+: " + label);
+					assertThat(new WatermarkDetector().read(ImageIO.read(new ByteArrayInputStream(file))).payload())
+						.as(rendition.name())
+						.isEqualTo(payload);
+				}
+				case VIDEO -> {
+					assertThat(exiftool(rendition.name(), file)).containsPattern("AIGC\\s+: " + label);
+					java.util.Map<Integer, BufferedImage> frames = new java.util.HashMap<>();
+					FrameAverage average = frames(file, List.of(0, 3 * 25 + 10, 4 * 25), frames);
+					assertThat(new WatermarkDetector().read(average).payload()).isEqualTo(payload);
+					java.awt.Rectangle ink = openingInk(frames.get(0), frames.get(4 * 25));
+					assertThat(ink).as("the mark on the opening frame").isNotNull();
+					assertThat(ink.height).isGreaterThanOrEqualTo((int) (0.05 * 720) - 1);
+					assertThat(openingInk(frames.get(3 * 25 + 10), frames.get(4 * 25))).as("no mark after 3 s")
+						.isNull();
+				}
+				default -> {
+					continue;
+				}
+			}
+			checked.add(rendition.kind());
+		}
+		assertThat(checked).contains(RenditionKind.COPY, RenditionKind.DETAIL_PAGE, RenditionKind.MAIN_IMAGE,
+				RenditionKind.DETAIL_IMAGE, RenditionKind.VIDEO);
+	}
+
+	/**
+	 * Where two frames differ by white ink over the still bands above the pictures and
+	 * below the subtitles, or null.
+	 */
+	private static java.awt.Rectangle openingInk(BufferedImage opening, BufferedImage later) {
+		java.awt.Rectangle bounds = null;
+		for (int y = 0; y < opening.getHeight(); y++) {
+			if (y > opening.getHeight() * 0.13 && y < opening.getHeight() * 0.9) {
+				continue;
+			}
+			for (int x = 0; x < opening.getWidth(); x++) {
+				int difference = ((opening.getRGB(x, y) >> 8) & 0xFF) - ((later.getRGB(x, y) >> 8) & 0xFF);
+				if (difference > 100) {
+					java.awt.Rectangle pixel = new java.awt.Rectangle(x, y, 1, 1);
+					bounds = (bounds == null) ? pixel : bounds.union(pixel);
+				}
+			}
+		}
+		return bounds;
+	}
+
+	/** The mean of every frame, keeping a copy of the frames asked for. */
+	private static FrameAverage frames(byte[] mp4, List<Integer> wanted, java.util.Map<Integer, BufferedImage> kept)
+			throws Exception {
+		try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(new ByteArrayInputStream(mp4));
+				Java2DFrameConverter converter = new Java2DFrameConverter()) {
+			grabber.start();
+			FrameAverage average = new FrameAverage(grabber.getImageWidth(), grabber.getImageHeight());
+			org.bytedeco.javacv.Frame frame;
+			for (int index = 0; (frame = grabber.grabImage()) != null; index++) {
+				BufferedImage image = converter.convert(frame);
+				average.add(image);
+				if (wanted.contains(index)) {
+					BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(),
+							BufferedImage.TYPE_3BYTE_BGR);
+					copy.createGraphics().drawImage(image, 0, 0, null);
+					kept.put(index, copy);
+				}
+			}
+			return average;
+		}
+	}
+
+	private static String exiftool(String name, byte[] file) throws Exception {
+		assumeTrue(Files.isExecutable(Path.of("/usr/bin/exiftool")), "exiftool is installed by .ci/run");
+		Path path = Files.createTempDirectory("exiftool").resolve(name);
+		Files.write(path, file);
+		Process process = new ProcessBuilder("exiftool", "-a", "-G1", "-s", path.toString()).redirectErrorStream(true)
+			.start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		return out;
 	}
 
 	private static boolean espeakInstalled() {

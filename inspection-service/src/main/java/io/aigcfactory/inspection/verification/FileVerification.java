@@ -29,10 +29,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Verifies a file: its label (by the standard's rules, with the deployment's signature),
- * and for images its watermark, read only after the header's dimensions pass the pixel
- * limit. The asset is named only when it is one of the caller's: by the label's
- * {@code ProduceID} when its signature holds, else by the watermark's payload. Nothing
- * about the file can make this throw; every failure is a verdict.
+ * and for images and videos its watermark, read only after the header's dimensions (a
+ * video's frame size) pass the pixel limit; a video's watermark is read from the mean of
+ * frames spread over it. The asset is named only when it is one of the caller's: by the
+ * label's {@code ProduceID} when its signature holds, else by the watermark's payload.
+ * Nothing about the file can make this throw; every failure is a verdict.
  */
 @Service
 @EnableConfigurationProperties(VerificationSettings.class)
@@ -67,6 +68,12 @@ public class FileVerification {
 		if (format.equals("PNG") || format.equals("JPEG")) {
 			ImageRead read = readImage(file);
 			reading = (read.image() != null) ? this.detector.read(read.image()) : null;
+			watermark = (reading == null) ? WatermarkFinding.of(WatermarkStatus.UNREADABLE, read.problem())
+					: finding(reading);
+		}
+		else if (format.equals("MP4")) {
+			Mp4Frames.Read read = Mp4Frames.average(file, this.settings.maxPixels());
+			reading = (read.frames() != null) ? this.detector.read(read.frames()) : null;
 			watermark = (reading == null) ? WatermarkFinding.of(WatermarkStatus.UNREADABLE, read.problem())
 					: finding(reading);
 		}

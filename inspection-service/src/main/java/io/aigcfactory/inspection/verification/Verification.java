@@ -40,7 +40,7 @@ public record Verification(FileFacts file, LabelFinding label, WatermarkFinding 
 
 	/**
 	 * @param status {@code FOUND}, {@code NOT_FOUND}, {@code UNREADABLE} (corrupt, or too
-	 * many pixels to decode) or {@code NOT_APPLICABLE} (not an image)
+	 * many pixels to decode) or {@code NOT_APPLICABLE} (neither an image nor a video)
 	 * @param payload the 64 payload bits as 16 hex digits, when found
 	 * @param tenantHash the payload's tenant bits, when found
 	 * @param confidence the probability no bit was read wrong, 0-1
@@ -55,7 +55,7 @@ public record Verification(FileFacts file, LabelFinding label, WatermarkFinding 
 
 	}
 
-	/** Whether an image's watermark was read. */
+	/** Whether an image's or a video's watermark was read. */
 	public enum WatermarkStatus {
 
 		FOUND, NOT_FOUND, UNREADABLE, NOT_APPLICABLE

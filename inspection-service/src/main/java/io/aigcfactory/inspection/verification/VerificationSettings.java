@@ -11,8 +11,8 @@ import org.springframework.validation.annotation.Validated;
  * Limits of {@code POST /api/v1/verifications}.
  *
  * @param maxBytes the largest file accepted; larger ones are answered 413
- * @param maxPixels the most pixels (width × height, read from the header) of an image
- * whose watermark is read; larger images are not decoded
+ * @param maxPixels the most pixels (width × height, read from the header) of an image, or
+ * of a video's frame, whose watermark is read; larger ones are not decoded
  */
 @Validated
 @ConfigurationProperties("aigc.inspection.verification")

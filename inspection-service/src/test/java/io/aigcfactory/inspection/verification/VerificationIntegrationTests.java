@@ -29,7 +29,12 @@ import io.aigcfactory.trust.carrier.Labels;
 import io.aigcfactory.trust.carrier.JpegCarrier;
 import io.aigcfactory.trust.label.AigcLabel;
 import io.aigcfactory.trust.watermark.WatermarkPayload;
+import io.aigcfactory.trust.watermark.FrameWatermarker;
 import io.aigcfactory.trust.watermark.Watermarker;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Java2DFrameConverter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +139,61 @@ class VerificationIntegrationTests {
 			.andExpect(jsonPath("$.watermark.status").value("FOUND"))
 			.andExpect(jsonPath("$.asset.assetId").value(ASSET.toString()))
 			.andExpect(jsonPath("$.asset.by").value("WATERMARK"));
+	}
+
+	@Test
+	void findsTheLabelAndTheWatermarkOfAVideo() throws Exception {
+		inspected();
+		byte[] mp4 = this.labels.stamp(markedVideo(), AigcLabel.generated("factory", ASSET.toString()));
+		this.mvc.perform(multipart("/api/v1/verifications").file(file("promo.mp4", mp4)).headers(tenantHeaders("acme")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.file.format").value("MP4"))
+			.andExpect(jsonPath("$.label.status").value("COMPLIANT"))
+			.andExpect(jsonPath("$.label.signature").value("VALID"))
+			.andExpect(jsonPath("$.label.places[0]").value("MP4 moov/udta/meta AIGC"))
+			.andExpect(jsonPath("$.watermark.status").value("FOUND"))
+			.andExpect(jsonPath("$.watermark.payload").value(WatermarkPayload.of("acme", ASSET.toString()).hex()))
+			.andExpect(jsonPath("$.asset.assetId").value(ASSET.toString()));
+		this.mvc
+			.perform(multipart("/api/v1/verifications").file(file("cut.mp4", Arrays.copyOf(mp4, mp4.length / 2)))
+				.headers(tenantHeaders("acme")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.label.status").value("UNREADABLE"))
+			.andExpect(jsonPath("$.watermark.status").value("UNREADABLE"));
+	}
+
+	/**
+	 * Two seconds of a shape moving over a gradient, every frame watermarked, in H.264.
+	 */
+	private static byte[] markedVideo() throws Exception {
+		int width = 360;
+		int height = 640;
+		FrameWatermarker watermark = new Watermarker().frames(WatermarkPayload.of("acme", ASSET.toString()), width,
+				height);
+		Path file = ROOT.resolve("promo.mp4");
+		try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), width, height, 0);
+				Java2DFrameConverter converter = new Java2DFrameConverter()) {
+			recorder.setFormat("mp4");
+			recorder.setVideoCodecName("libopenh264");
+			recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
+			recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+			recorder.setFrameRate(25);
+			recorder.setVideoBitrate(600_000);
+			recorder.start();
+			for (int index = 0; index < 50; index++) {
+				BufferedImage frame = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+				Graphics2D g = frame.createGraphics();
+				g.setPaint(new GradientPaint(0, 0, new Color(200, 80, 60), width, height, new Color(40, 120, 200)));
+				g.fillRect(0, 0, width, height);
+				g.setColor(new Color(250, 240, 200));
+				g.fillOval(40 + 2 * index, 200, 240, 240);
+				g.dispose();
+				watermark.embed(frame);
+				recorder.record(converter.convert(frame));
+			}
+			recorder.stop();
+		}
+		return Files.readAllBytes(file);
 	}
 
 	@Test

@@ -43,6 +43,7 @@ import io.aigcfactory.production.image.RenditionMarking.MarkedText;
 import io.aigcfactory.production.image.RenditionMarking.MarkingSubject;
 import io.aigcfactory.production.image.SceneGeneration;
 import io.aigcfactory.production.image.TextDoesNotFit;
+import io.aigcfactory.production.image.UnmarkableImage;
 import io.aigcfactory.production.video.PromoVideos;
 import io.aigcfactory.production.video.Subtitles;
 import io.aigcfactory.production.video.VideoSettings;
@@ -62,7 +63,9 @@ import org.springframework.stereotype.Service;
  * kit, and announced on {@code aigc.asset.v1}. Every file is marked as AI-generated
  * through {@link RenditionMarking} before it is stored: images get the visible mark, the
  * watermark and the signed label; copy its prefix and a {@code .aigc.json} label sidecar;
- * the detail page and the video the signed label.
+ * the video's frames the visible mark (opening) and the watermark (all), for the channels
+ * that take it; the detail page the copy's label as a note and the signed label; the
+ * video file the signed label.
  */
 @Service
 public class AssetProduction {
@@ -190,8 +193,8 @@ public class AssetProduction {
 					this.settings.mainImages().getFirst().name() + ".png");
 			RenderedImage longImage = this.marking
 				.image(ImageEncoding.encode(new DrawnImage(made.longImage(), hero.product(), hero.price(), hero.logo()),
-						ImageFormat.JPEG, maxBytes), subject);
-			files.add(RenditionKind.DETAIL_PAGE, page, this.marking.file(made.html(), subject),
+						ImageFormat.JPEG, maxBytes), subject, maxBytes);
+			files.add(RenditionKind.DETAIL_PAGE, page, this.marking.page(made.html(), subject),
 					DetailPageHtml.MEDIA_TYPE, width, 0, 0, takers);
 			files.add(RenditionKind.DETAIL_IMAGE, DetailPages.longImageName(width), longImage.bytes(),
 					longImage.mediaType(), longImage.width(), longImage.height(), 0, takers);
@@ -230,15 +233,17 @@ public class AssetProduction {
 			if (brief.photo() != null) {
 				pictures.add(brief.photo());
 			}
+			MarkingSubject takersSubject = new MarkingSubject(subject.tenantId(), subject.assetId(), takers);
 			PromoVideos.PromoVideo video = this.videos.make(concept.product().title(), concept.copy(), pictures,
-					slot.width(), slot.height(), (min.compareTo(max) <= 0) ? min : max, max);
+					slot.width(), slot.height(), (min.compareTo(max) <= 0) ? min : max, max,
+					(keepOut) -> this.marking.frames(takersSubject, slot.width(), slot.height(), keepOut)::mark);
 			files.add(RenditionKind.VIDEO, name, this.marking.file(video.mp4(), subject), PromoVideos.mediaType(),
 					slot.width(), slot.height(), video.durationMillis(), takers);
 			files.add(RenditionKind.SUBTITLES, PromoVideos.subtitlesName(slot.width(), slot.height()), video.srt(),
 					Subtitles.MEDIA_TYPE, 0, 0, video.durationMillis(), takers);
 			return new AssetNarration(video.voice(), video.narrationFallback());
 		}
-		catch (TextDoesNotFit | UncheckedIOException ex) {
+		catch (TextDoesNotFit | UnmarkableImage | UncheckedIOException ex) {
 			files.failed(name, RenditionFailure.VIDEO_FAILED, String.valueOf(ex.getMessage()));
 			return null;
 		}
@@ -256,7 +261,7 @@ public class AssetProduction {
 			try {
 				RenderedImage image = ImageEncoding.encode(this.images.draw(brief, target.spec()), target.format(),
 						target.maxBytes());
-				RenderedImage marked = this.marking.image(image, subject);
+				RenderedImage marked = this.marking.image(image, subject, target.maxBytes());
 				files.add(RenditionKind.MAIN_IMAGE, target.fileName(), marked.bytes(), marked.mediaType(),
 						marked.width(), marked.height(), 0, target.channels());
 				rendered.add(image);

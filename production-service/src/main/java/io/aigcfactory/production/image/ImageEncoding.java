@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.UnaryOperator;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -52,10 +53,34 @@ public final class ImageEncoding {
 				image.keepOut());
 	}
 
+	/**
+	 * Encodes pixels as {@link #encode(DrawnImage, ImageFormat, long)} does, each JPEG
+	 * quality's file finished (labelled) before its size is checked, so the finished file
+	 * keeps within the limit.
+	 * @param finish what is done to the encoded file, e.g. writing its label
+	 * @throws OversizeImage when no quality brings the finished file within
+	 * {@code maxBytes}
+	 */
+	public static byte[] encode(BufferedImage pixels, ImageFormat format, long maxBytes, UnaryOperator<byte[]> finish) {
+		byte[] bytes = switch (format) {
+			case PNG -> finish.apply(png(pixels));
+			case JPEG -> smallestJpeg(pixels, maxBytes, finish);
+		};
+		if (bytes.length > maxBytes) {
+			throw new OversizeImage("%s %d×%d is %d bytes, over the limit of %d".formatted(format, pixels.getWidth(),
+					pixels.getHeight(), bytes.length, maxBytes));
+		}
+		return bytes;
+	}
+
 	private static byte[] smallestJpeg(BufferedImage pixels, long maxBytes) {
+		return smallestJpeg(pixels, maxBytes, UnaryOperator.identity());
+	}
+
+	private static byte[] smallestJpeg(BufferedImage pixels, long maxBytes, UnaryOperator<byte[]> finish) {
 		byte[] bytes = new byte[0];
 		for (float quality : QUALITIES) {
-			bytes = jpeg(pixels, quality);
+			bytes = finish.apply(jpeg(pixels, quality));
 			if (bytes.length <= maxBytes) {
 				break;
 			}

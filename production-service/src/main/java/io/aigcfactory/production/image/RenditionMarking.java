@@ -1,5 +1,7 @@
 package io.aigcfactory.production.image;
 
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
 import java.util.List;
 
 /**
@@ -11,6 +13,11 @@ import java.util.List;
  * and asset), and the signed implicit label in its metadata;</li>
  * <li>a text gets a prefix or suffix with an AI element and a 生成/合成 element, and a
  * sidecar with its signed implicit label;</li>
+ * <li>a video's frames get the visible mark on the opening frames (at least 2 s, in a
+ * corner the channels' profiles leave free) and the watermark on every frame; its file
+ * then gets the signed implicit label like any other;</li>
+ * <li>an HTML page gets the text label as a note at the top of its body, and the signed
+ * implicit label;</li>
  * <li>any other file the label carriers know (HTML, MP4, PNG, JPEG) gets the signed
  * implicit label.</li>
  * </ul>
@@ -20,18 +27,51 @@ public interface RenditionMarking {
 
 	/**
 	 * The image with the visible mark, the watermark and the implicit label, in the same
-	 * format.
+	 * format, the labelled file within the byte limit (a JPEG at the highest quality that
+	 * keeps within it).
+	 * @param maxBytes the largest file the image's channels accept
 	 * @throws UnmarkableImage when no edge or corner is clear of the keep-out areas
+	 * @throws OversizeImage when the marked file cannot be brought within
+	 * {@code maxBytes}
 	 */
-	RenderedImage image(RenderedImage rendered, MarkingSubject subject);
+	RenderedImage image(RenderedImage rendered, MarkingSubject subject, long maxBytes);
 
 	/**
 	 * The UTF-8 text with its explicit label, and the sidecar holding its implicit label.
 	 */
 	MarkedText text(byte[] text, MarkingSubject subject);
 
+	/**
+	 * The HTML page with its explicit label (the channel's copy wording, as a note at the
+	 * top of its body) and the signed implicit label.
+	 */
+	byte[] page(byte[] html, MarkingSubject subject);
+
 	/** The file with the signed implicit label (no visible mark). */
 	byte[] file(byte[] file, MarkingSubject subject);
+
+	/**
+	 * The marks of one video's frames, placed once for the whole video.
+	 * @param width the frames' width
+	 * @param height their height
+	 * @param keepOut the areas the video's layout uses at any time, which the visible
+	 * mark keeps clear of
+	 * @throws UnmarkableImage when no edge or corner is clear of the keep-out areas
+	 */
+	FrameMarks frames(MarkingSubject subject, int width, int height, List<Rectangle> keepOut);
+
+	/** Marks the frames of one video. */
+	@FunctionalInterface
+	interface FrameMarks {
+
+		/**
+		 * Marks a drawn frame in place; safe to call from any one thread at a time per
+		 * frame.
+		 * @param millis the frame's time in the video
+		 */
+		void mark(BufferedImage frame, long millis);
+
+	}
 
 	/**
 	 * Whose file is being marked.

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Makes a concept's promo video and its subtitles: the script from the copy, narrated (or
- * captions only), timed, drawn frame by frame, mixed over the music bed where configured
- * and encoded as H.264 MP4.
+ * captions only), timed, drawn frame by frame, marked as AI-generated frame by frame,
+ * mixed over the music bed where configured and encoded as H.264 MP4.
  */
 public class PromoVideos {
 
@@ -48,18 +48,22 @@ public class PromoVideos {
 	 * @param height frame height
 	 * @param min the shortest the video may be
 	 * @param max the longest
+	 * @param marking marks each frame once it is drawn
 	 * @return the video, its subtitles and who narrated it
 	 */
 	public PromoVideo make(String title, Copy copy, List<BufferedImage> pictures, int width, int height, Duration min,
-			Duration max) {
+			Duration max, FrameMarking marking) {
 		VideoScript script = VideoScript.of(copy);
 		Narration narration = this.narrator.narrate(script.script());
 		long duration = script.durationMillis(narration, min, max);
 		List<Subtitles.Cue> cues = script.cues(narration, duration);
 		VideoFrames frames = new VideoFrames(width, height, this.glyphs, title, pictures, script.captions(), cues,
 				duration);
-		byte[] mp4 = this.encoder.encode(frames::draw, width, height, duration, this.sound.mix(narration, duration),
-				narration.sampleRate());
+		FrameMarking.Marker marker = marking.forVideo(frames.keepOut());
+		byte[] mp4 = this.encoder.encode((frame, millis) -> {
+			frames.draw(frame, millis);
+			marker.mark(frame, millis);
+		}, width, height, duration, this.sound.mix(narration, duration), narration.sampleRate());
 		return new PromoVideo(mp4, Subtitles.srt(cues), duration, narration.voice(), narration.fallback());
 	}
 

@@ -49,6 +49,9 @@ final class VideoFrames {
 
 	private final Rectangle stage;
 
+	/** Where the title's lines are drawn; set with the background. */
+	private Rectangle titleBox = new Rectangle();
+
 	/** Texts are fitted once, on the first frame that shows them. */
 	private final Map<String, Fitted> fitted = new HashMap<>();
 
@@ -63,6 +66,27 @@ final class VideoFrames {
 		this.durationMillis = durationMillis;
 		this.stage = new Rectangle(0, Math.round(height * 0.14f), width, width);
 		this.background = background(title);
+	}
+
+	/**
+	 * The areas the frames use at one time or another: the title's lines, the stage the
+	 * pictures move on, the band the captions slide into and the one the subtitles take,
+	 * each as large as its text may grow.
+	 */
+	List<Rectangle> keepOut() {
+		List<Rectangle> areas = new ArrayList<>();
+		areas.add(this.titleBox);
+		areas.add(new Rectangle(this.stage));
+		int captionTop = this.stage.y + this.stage.height + Math.round(this.height * 0.03f);
+		int captionWidth = Math.round(this.width * 0.84f);
+		// A caption slides in from beyond the left edge.
+		areas.add(new Rectangle(0, captionTop, (this.width + captionWidth) / 2,
+				2 * Math.round(this.height * 0.034f * 1.35f) + 36));
+		int subtitleWidth = Math.round(this.width * 0.9f);
+		int subtitleHeight = 2 * Math.round(this.height * 0.026f * 1.35f) + 20;
+		areas.add(new Rectangle((this.width - subtitleWidth) / 2, Math.round(this.height * 0.9f) - subtitleHeight,
+				subtitleWidth, subtitleHeight));
+		return areas;
 	}
 
 	/** Draws the frame at a time into an image of the video's size. */
@@ -165,7 +189,10 @@ final class VideoFrames {
 			Fitted text = fit(title, this.glyphs.bold(), this.width - 64, this.height * 0.03f, this.height * 0.018f, 2,
 					graphics);
 			graphics.setColor(Color.WHITE);
-			text.draw(graphics, 32, (this.stage.y - text.height()) / 2, this.width - 64);
+			int top = (this.stage.y - text.height()) / 2;
+			text.draw(graphics, 32, top, this.width - 64);
+			int widest = text.widest();
+			this.titleBox = new Rectangle(32 + (this.width - 64 - widest) / 2, top, widest, text.height());
 		}
 		finally {
 			graphics.dispose();

@@ -30,6 +30,10 @@ class PromoVideoTests {
 	private static final Copy COPY = new Copy("一杯热水，暖一整天", "316 不锈钢内胆，12 小时保温。通勤路上随手一杯热水！", "马上入手",
 			List.of("12 小时保温", "一键开盖单手喝"));
 
+	/** These tests are about the video itself; marking it has tests of its own. */
+	private static final FrameMarking UNMARKED = (keepOut) -> (frame, millis) -> {
+	};
+
 	private static final Pattern CUE = Pattern.compile(
 			"(\\d+)\\n(\\d{2}):(\\d{2}):(\\d{2}),(\\d{3}) --> (\\d{2}):(\\d{2}):(\\d{2}),(\\d{3})\\n([^\\n]+)\\n\\n");
 
@@ -38,7 +42,7 @@ class PromoVideoTests {
 		PromoVideos videos = new PromoVideos((script) -> Narration.none(), 25, 1_500_000);
 
 		PromoVideos.PromoVideo video = videos.make("暖暖 316 不锈钢保温杯 500ml", COPY, pictures(), 720, 1280,
-				Duration.ofSeconds(10), Duration.ofSeconds(20));
+				Duration.ofSeconds(10), Duration.ofSeconds(20), UNMARKED);
 
 		assertThat(video.voice()).isEqualTo(Narration.Voice.NONE);
 		assertThat(video.durationMillis()).isBetween(10_000L, 20_000L);
@@ -67,7 +71,7 @@ class PromoVideoTests {
 		assertThat(Math.abs(Short.MAX_VALUE) > 0 && loudest(narration.samples()) > 1_000).as("audible").isTrue();
 
 		PromoVideos.PromoVideo video = new PromoVideos((script) -> narration, 25, 1_500_000).make("暖暖 保温杯", COPY,
-				pictures(), 720, 1280, Duration.ofSeconds(10), Duration.ofSeconds(20));
+				pictures(), 720, 1280, Duration.ofSeconds(10), Duration.ofSeconds(20), UNMARKED);
 
 		assertThat(video.voice()).isEqualTo(Narration.Voice.ESPEAK_NG);
 		assertThat(video.durationMillis()).isEqualTo(Math.clamp(narration.durationMillis() + 1100, 10_000, 20_000));

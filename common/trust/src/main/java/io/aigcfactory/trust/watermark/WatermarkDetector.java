@@ -42,7 +42,18 @@ public final class WatermarkDetector {
 
 	/** What the image holds; never throws for an image of any content. */
 	public WatermarkReading read(BufferedImage image) {
-		Luma luma = Luma.of(image);
+		return read(Luma.of(image));
+	}
+
+	/**
+	 * What a video's frames hold, read once from their mean luminance.
+	 * @throws IllegalStateException when no frame was added
+	 */
+	public WatermarkReading read(FrameAverage frames) {
+		return read(frames.luma());
+	}
+
+	private WatermarkReading read(Luma luma) {
 		double unit = (double) WatermarkPattern.CANVAS / Math.min(luma.width(), luma.height());
 		int width = Math.max(1, (int) Math.round(luma.width() * unit));
 		int height = Math.max(1, (int) Math.round(luma.height() * unit));

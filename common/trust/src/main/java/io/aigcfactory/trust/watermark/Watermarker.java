@@ -34,6 +34,14 @@ public final class Watermarker {
 	}
 
 	/**
+	 * A watermarker of a video's frames of this size carrying this payload, at this
+	 * watermarker's strength.
+	 */
+	public FrameWatermarker frames(WatermarkPayload payload, int width, int height) {
+		return new FrameWatermarker(this.amplitude, payload, width, height);
+	}
+
+	/**
 	 * A copy of the image (RGB, alpha dropped) carrying the payload. Clipping at black
 	 * and white takes away some of the change, so a second pass rescales the strength to
 	 * reach the target PSNR as measured.
@@ -74,7 +82,6 @@ public final class Watermarker {
 		return rgb;
 	}
 
-	/** The mean squared difference per colour channel. */
 	/** The PSNR in dB between two images of one size, over red, green and blue. */
 	public static double psnr(BufferedImage a, BufferedImage b) {
 		int[] x = a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth());
@@ -82,6 +89,7 @@ public final class Watermarker {
 		return 10 * Math.log10(255.0 * 255.0 / meanSquare(x, y));
 	}
 
+	/** The mean squared difference per colour channel. */
 	static double meanSquare(int[] a, int[] b) {
 		double sum = 0;
 		for (int i = 0; i < a.length; i++) {

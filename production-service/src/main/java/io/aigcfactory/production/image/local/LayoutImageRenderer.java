@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.aigcfactory.events.BrandKit;
@@ -54,7 +55,17 @@ public final class LayoutImageRenderer implements ImageRenderer {
 				.formatted(spec.width(), spec.height(), smallest, LEGIBLE_SIZE));
 		}
 		return new DrawnImage(pixels(brief, spec, layout), whole(layout.stage().box()), whole(layout.deal().box()),
-				LogoMark.box(layout, brief.logo()));
+				LogoMark.box(layout, brief.logo()), badges(layout));
+	}
+
+	/** The highlights' badges and the header's tag. */
+	private static List<Rectangle> badges(Layout layout) {
+		List<Rectangle> badges = new ArrayList<>();
+		layout.highlights().forEach((badge) -> badges.add(whole(badge.box())));
+		if (layout.header().tag() != null) {
+			badges.add(whole(layout.header().tag().box()));
+		}
+		return badges;
 	}
 
 	private static float smallestText(Layout layout) {

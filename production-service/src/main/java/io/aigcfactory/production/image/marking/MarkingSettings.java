@@ -1,5 +1,6 @@
 package io.aigcfactory.production.image.marking;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -44,10 +45,35 @@ public record MarkingSettings(@Valid @NotNull ChannelMarks defaults, Map<String,
 	/**
 	 * A channel's marks.
 	 *
-	 * @param image the visible mark on images
+	 * @param image the visible mark on images, and its wording and style on videos
 	 * @param text the explicit label of copy
+	 * @param video how long the opening frames of a video show the mark (3 s when not
+	 * set)
 	 */
-	public record ChannelMarks(@Valid @NotNull ImageMark image, @Valid @NotNull TextMark text) {
+	public record ChannelMarks(@Valid @NotNull ImageMark image, @Valid @NotNull TextMark text, @Valid VideoMark video) {
+
+		public ChannelMarks {
+			video = (video != null) ? video : VideoMark.DEFAULT;
+		}
+
+	}
+
+	/**
+	 * The visible mark on videos: the image mark's wording and style on the opening
+	 * frames, in the first corner the channel's profile leaves free.
+	 *
+	 * @param opening how long the opening frames show it (at least 2 s, the standard's
+	 * minimum)
+	 */
+	public record VideoMark(@NotNull Duration opening) {
+
+		static final VideoMark DEFAULT = new VideoMark(Duration.ofSeconds(3));
+
+		@AssertTrue(message = "the opening frames must show the mark for at least 2 s")
+		boolean isLongEnough() {
+			return this.opening != null && this.opening.compareTo(Duration.ofSeconds(2)) >= 0;
+		}
+
 	}
 
 	/**

@@ -1,22 +1,28 @@
 package io.aigcfactory.production.image.marking;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 import io.aigcfactory.glyphs.Glyphs;
+import io.aigcfactory.platform.channel.ChannelProfile;
+import io.aigcfactory.platform.channel.ChannelProfiles;
+import io.aigcfactory.platform.channel.ChannelProfile.ImageFormat;
+import io.aigcfactory.production.image.ImageEncoding;
 import io.aigcfactory.production.image.RenderedImage;
 import io.aigcfactory.production.image.RenditionMarking;
 import io.aigcfactory.production.image.marking.MarkingSettings.ChannelMarks;
+import io.aigcfactory.production.image.marking.MarkingSettings.Corner;
+import io.aigcfactory.production.image.marking.MarkingSettings.ImageMark;
 import io.aigcfactory.trust.boot.TrustSettings;
 import io.aigcfactory.trust.carrier.Labels;
 import io.aigcfactory.trust.label.AigcLabel;
@@ -25,19 +31,22 @@ import io.aigcfactory.trust.watermark.Watermarker;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Marks images in three layers, in this order: the visible mark (drawn over the rendered
  * pixels, clear of the keep-out areas), the watermark (over everything, the mark
- * included), and the implicit label, signed over the encoded file. Labels name the
- * deployment's producer code and the asset id as {@code ProduceID}; the propagator fields
- * start as the producer's, until distribution writes its own per channel.
+ * included), and the implicit label, signed over the encoded file. Videos get the same
+ * visible mark on their opening frames, in a corner their channels' profiles leave free
+ * and at least as high as the profiles ask, and the watermark on every frame. Labels name
+ * the deployment's producer code and the asset id as {@code ProduceID}; the propagator
+ * fields start as the producer's, until distribution writes its own per channel.
  */
 @Component
 @EnableConfigurationProperties(MarkingSettings.class)
 class StandardRenditionMarking implements RenditionMarking {
 
-	private static final float JPEG_QUALITY = 0.92f;
+	private static final Pattern BODY = Pattern.compile("<body(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
 
 	private final MarkingSettings settings;
 
@@ -49,8 +58,12 @@ class StandardRenditionMarking implements RenditionMarking {
 
 	private final VisibleMark visible;
 
-	StandardRenditionMarking(MarkingSettings settings, TrustSettings trust, Labels labels, Watermarker watermarker) {
+	private final ChannelProfiles profiles;
+
+	StandardRenditionMarking(MarkingSettings settings, TrustSettings trust, Labels labels, Watermarker watermarker,
+			ChannelProfiles profiles) {
 		this.settings = settings;
+		this.profiles = profiles;
 		this.trust = trust;
 		this.labels = labels;
 		this.watermarker = watermarker;
@@ -58,14 +71,15 @@ class StandardRenditionMarking implements RenditionMarking {
 	}
 
 	@Override
-	public RenderedImage image(RenderedImage rendered, MarkingSubject subject) {
+	public RenderedImage image(RenderedImage rendered, MarkingSubject subject, long maxBytes) {
 		ChannelMarks marks = this.settings.forChannels(subject.channels());
 		BufferedImage image = decode(rendered.bytes());
 		this.visible.draw(image, marks.image(), rendered.keepOut());
 		BufferedImage marked = this.watermarker.embed(image,
 				WatermarkPayload.of(subject.tenantId(), subject.assetId()));
-		byte[] encoded = encode(marked, rendered.mediaType());
-		return rendered.withBytes(this.labels.stamp(encoded, label(subject)));
+		AigcLabel label = label(subject);
+		return rendered.withBytes(ImageEncoding.encode(marked, format(rendered.mediaType()), maxBytes,
+				(encoded) -> this.labels.stamp(encoded, label)));
 	}
 
 	@Override
@@ -80,8 +94,63 @@ class StandardRenditionMarking implements RenditionMarking {
 	}
 
 	@Override
+	public byte[] page(byte[] html, MarkingSubject subject) {
+		MarkingSettings.TextMark mark = this.settings.forChannels(subject.channels()).text();
+		String page = new String(html, StandardCharsets.UTF_8);
+		Matcher body = BODY.matcher(page);
+		if (!body.find()) {
+			throw new IllegalArgumentException("The page has no body to carry the AI-generated label");
+		}
+		String note = "\n<p class=\"aigc-label\" role=\"note\">"
+				+ HtmlUtils.htmlEscape((mark.prefix() + mark.suffix()).strip(), "UTF-8") + "</p>";
+		String labelled = page.substring(0, body.end()) + note + page.substring(body.end());
+		return this.labels.stamp(labelled.getBytes(StandardCharsets.UTF_8), label(subject));
+	}
+
+	@Override
 	public byte[] file(byte[] file, MarkingSubject subject) {
 		return this.labels.stamp(file, label(subject));
+	}
+
+	@Override
+	public FrameMarks frames(MarkingSubject subject, int width, int height, List<Rectangle> keepOut) {
+		ChannelMarks marks = this.settings.forChannels(subject.channels());
+		List<ChannelProfile.AiLabel> rules = subject.channels()
+			.stream()
+			.flatMap((channel) -> this.profiles.of(channel).stream())
+			.map(ChannelProfile::aiLabel)
+			.toList();
+		ImageMark mark = marks.image();
+		double least = rules.stream().mapToDouble(ChannelProfile.AiLabel::minTextHeight).max().orElse(0);
+		if (least > mark.height()) {
+			mark = new ImageMark(mark.text(), mark.position(), least, mark.colour(), mark.background());
+		}
+		VisibleMark.Placed placed = this.visible.place(width, height, mark, keepOut, corners(mark.position(), rules));
+		return new OpeningFrameMarks(placed, marks.video().opening().toMillis(),
+				this.watermarker.frames(WatermarkPayload.of(subject.tenantId(), subject.assetId()), width, height));
+	}
+
+	/**
+	 * The corners every channel's profile leaves free, in the first profile's order with
+	 * the configured corner first when it is one of them; then the others, clockwise from
+	 * the configured one.
+	 */
+	static List<Corner> corners(Corner configured, List<ChannelProfile.AiLabel> rules) {
+		List<Corner> free = new ArrayList<>();
+		if (!rules.isEmpty()) {
+			for (ChannelProfile.Corner corner : rules.get(0).corners()) {
+				Corner mine = Corner.valueOf(corner.name());
+				if (rules.stream().allMatch((rule) -> rule.corners().contains(corner)) && !free.contains(mine)) {
+					free.add(mine);
+				}
+			}
+		}
+		if (free.remove(configured)) {
+			free.addFirst(configured);
+		}
+		List<Corner> order = new ArrayList<>(free);
+		VisibleMark.clockwise(configured).stream().filter((corner) -> !order.contains(corner)).forEach(order::add);
+		return order;
 	}
 
 	private AigcLabel label(MarkingSubject subject) {
@@ -103,33 +172,12 @@ class StandardRenditionMarking implements RenditionMarking {
 		}
 	}
 
-	private static byte[] encode(BufferedImage image, String mediaType) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-		try {
-			if ("image/jpeg".equals(mediaType)) {
-				ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-				ImageWriteParam param = writer.getDefaultWriteParam();
-				param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-				param.setCompressionQuality(JPEG_QUALITY);
-				try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-					writer.setOutput(stream);
-					writer.write(null, new IIOImage(image, null, null), param);
-				}
-				finally {
-					writer.dispose();
-				}
-			}
-			else if ("image/png".equals(mediaType)) {
-				ImageIO.write(image, "png", out);
-			}
-			else {
-				throw new IllegalArgumentException("Cannot mark a " + mediaType + " image: PNG and JPEG only");
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot encode an image in memory", ex);
-		}
-		return out.toByteArray();
+	private static ImageFormat format(String mediaType) {
+		return switch (mediaType) {
+			case "image/jpeg" -> ImageFormat.JPEG;
+			case "image/png" -> ImageFormat.PNG;
+			default -> throw new IllegalArgumentException("Cannot mark a " + mediaType + " image: PNG and JPEG only");
+		};
 	}
 
 }

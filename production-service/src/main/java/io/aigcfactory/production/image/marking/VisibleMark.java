@@ -20,8 +20,9 @@ import io.aigcfactory.production.image.marking.MarkingSettings.ImageMark;
 /**
  * Draws the visible AI-generated mark: the wording on a plate, its ink (the glyphs' drawn
  * height, not the font size) as high as the setting asks of the short side, at the first
- * place along the edges that keeps clear of every keep-out area: the configured corner,
- * the other corners clockwise, then the rest of the top and bottom edges, then the sides.
+ * place along the edges that keeps clear of every keep-out area: the corners in the order
+ * given (on images the configured corner, then the others clockwise), then the rest of
+ * the top and bottom edges, then the sides.
  */
 final class VisibleMark {
 
@@ -34,12 +35,24 @@ final class VisibleMark {
 	}
 
 	/**
-	 * Draws the mark on the image.
+	 * Draws the mark on the image, trying the configured corner first and the others
+	 * clockwise.
 	 * @return where the plate was drawn
 	 * @throws UnmarkableImage when no place along the edges is clear
 	 */
 	Placed draw(BufferedImage image, ImageMark mark, List<Rectangle> keepOut) {
-		int shortSide = Math.min(image.getWidth(), image.getHeight());
+		Placed placed = place(image.getWidth(), image.getHeight(), mark, keepOut, clockwise(mark.position()));
+		placed.paint(image);
+		return placed;
+	}
+
+	/**
+	 * Where the mark goes on a picture of this size: the first of these corners clear of
+	 * every keep-out area, else the first clear place along the edges.
+	 * @throws UnmarkableImage when no place along the edges is clear
+	 */
+	Placed place(int imageWidth, int imageHeight, ImageMark mark, List<Rectangle> keepOut, List<Corner> corners) {
+		int shortSide = Math.min(imageWidth, imageHeight);
 		double inkHeight = Math.ceil(mark.height() * shortSide);
 		GlyphVector probe = this.font.deriveFont(100f).createGlyphVector(CONTEXT, mark.text());
 		float size = (float) (100 * inkHeight / probe.getVisualBounds().getHeight());
@@ -49,49 +62,62 @@ final class VisibleMark {
 		int width = (int) Math.ceil(ink.getWidth()) + 2 * pad;
 		int height = (int) Math.ceil(ink.getHeight()) + 2 * pad;
 		int margin = Math.max(2, (int) Math.round(shortSide * 0.02));
-		for (Rectangle plate : candidates(image.getWidth(), image.getHeight(), width, height, margin,
-				mark.position())) {
+		for (Rectangle plate : candidates(imageWidth, imageHeight, width, height, margin, corners)) {
 			if (clear(plate, keepOut, margin / 2)) {
-				paint(image, glyphs, ink, plate, pad, mark);
-				return new Placed(plate, ink.getHeight());
+				return new Placed(plate, ink.getHeight(), glyphs, ink, pad, mark);
 			}
 		}
-		throw new UnmarkableImage("No edge or corner of the " + image.getWidth() + "x" + image.getHeight()
-				+ " image has room for the AI-generated mark clear of the product and the price");
+		throw new UnmarkableImage("No edge or corner of the " + imageWidth + "x" + imageHeight
+				+ " picture has room for the AI-generated mark clear of the product and the price");
+	}
+
+	/** Every corner, clockwise from this one. */
+	static List<Corner> clockwise(Corner first) {
+		Corner[] corners = Corner.values();
+		List<Corner> order = new ArrayList<>();
+		for (int i = 0; i < corners.length; i++) {
+			order.add(corners[(first.ordinal() + i) % corners.length]);
+		}
+		return order;
 	}
 
 	/**
-	 * Where the mark went.
+	 * Where the mark goes, ready to be painted on any picture of the size it was placed
+	 * for.
 	 *
 	 * @param plate the plate, in pixels
 	 * @param inkHeight the drawn height of the wording, in pixels
+	 * @param glyphs the wording's glyphs
+	 * @param ink the glyphs' drawn bounds
+	 * @param pad the plate's padding around the ink
+	 * @param mark the mark's settings
 	 */
-	record Placed(Rectangle plate, double inkHeight) {
+	record Placed(Rectangle plate, double inkHeight, GlyphVector glyphs, Rectangle2D ink, int pad, ImageMark mark) {
+
+		/** Paints the plate and the wording. */
+		void paint(BufferedImage image) {
+			Graphics2D graphics = image.createGraphics();
+			try {
+				graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+				graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+				graphics.setColor(colour(this.mark.background()));
+				double arc = this.plate.height * 0.4;
+				graphics.fill(new RoundRectangle2D.Double(this.plate.x, this.plate.y, this.plate.width,
+						this.plate.height, arc, arc));
+				graphics.setColor(colour(this.mark.colour()));
+				graphics.drawGlyphVector(this.glyphs, (float) (this.plate.x + this.pad - this.ink.getX()),
+						(float) (this.plate.y + this.pad - this.ink.getY()));
+			}
+			finally {
+				graphics.dispose();
+			}
+		}
+
 	}
 
-	private static void paint(BufferedImage image, GlyphVector glyphs, Rectangle2D ink, Rectangle plate, int pad,
-			ImageMark mark) {
-		Graphics2D graphics = image.createGraphics();
-		try {
-			graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-			graphics.setColor(colour(mark.background()));
-			double arc = plate.height * 0.4;
-			graphics.fill(new RoundRectangle2D.Double(plate.x, plate.y, plate.width, plate.height, arc, arc));
-			graphics.setColor(colour(mark.colour()));
-			graphics.drawGlyphVector(glyphs, (float) (plate.x + pad - ink.getX()),
-					(float) (plate.y + pad - ink.getY()));
-		}
-		finally {
-			graphics.dispose();
-		}
-	}
-
-	private static List<Rectangle> candidates(int width, int height, int w, int h, int margin, Corner first) {
+	private static List<Rectangle> candidates(int width, int height, int w, int h, int margin, List<Corner> corners) {
 		List<Rectangle> places = new ArrayList<>();
-		Corner[] corners = Corner.values();
-		for (int i = 0; i < corners.length; i++) {
-			Corner corner = corners[(first.ordinal() + i) % corners.length];
+		for (Corner corner : corners) {
 			boolean right = corner == Corner.TOP_RIGHT || corner == Corner.BOTTOM_RIGHT;
 			boolean bottom = corner == Corner.BOTTOM_LEFT || corner == Corner.BOTTOM_RIGHT;
 			places.add(new Rectangle(right ? width - margin - w : margin, bottom ? height - margin - h : margin, w, h));

@@ -25,8 +25,12 @@ import io.aigcfactory.production.image.ImageBrief;
 import io.aigcfactory.production.image.ImageEncoding;
 import io.aigcfactory.production.image.ImageSpec;
 import io.aigcfactory.production.video.Narration;
+import io.aigcfactory.production.video.FrameMarking;
 import io.aigcfactory.production.video.PromoVideos;
 import io.aigcfactory.production.video.espeak.EspeakNarrator;
+import io.aigcfactory.trust.watermark.FrameWatermarker;
+import io.aigcfactory.trust.watermark.WatermarkPayload;
+import io.aigcfactory.trust.watermark.Watermarker;
 
 /**
  * CPU cost per rendition type: layout, PNG and JPEG encoding, detail page HTML, long
@@ -69,13 +73,19 @@ final class ProductionBenchmark {
 						new java.awt.Rectangle(), new java.awt.Rectangle(), null), ImageFormat.JPEG, Long.MAX_VALUE));
 		List<BufferedImage> pictures = List.of(renderer.draw(brief, ImageSpec.MAIN_800).pixels());
 		PromoVideos captionsOnly = new PromoVideos((script) -> Narration.none(), 25, 1_500_000);
+		FrameMarking unmarked = (keepOut) -> (frame, millis) -> {
+		};
 		measure("video 720x1280 15 s, captions only", 3, () -> captionsOnly.make("山间茶舍 明前龙井", brief.copy(), pictures,
-				720, 1280, Duration.ofSeconds(15), Duration.ofSeconds(15)));
+				720, 1280, Duration.ofSeconds(15), Duration.ofSeconds(15), unmarked));
+		FrameWatermarker watermark = new Watermarker().frames(WatermarkPayload.of("bench", "asset"), 720, 1280);
+		measure("video 720x1280 15 s, watermarked", 3,
+				() -> captionsOnly.make("山间茶舍 明前龙井", brief.copy(), pictures, 720, 1280, Duration.ofSeconds(15),
+						Duration.ofSeconds(15), (keepOut) -> (frame, millis) -> watermark.embed(frame)));
 		EspeakNarrator espeak = new EspeakNarrator("espeak-ng", "cmn", 190, Duration.ofSeconds(20));
 		measure("narration (espeak-ng)", 3, () -> espeak.narrate("一口春天的鲜爽，明前头采，豆香浓郁，送礼自饮两相宜。马上品鉴。"));
 		PromoVideos narrated = new PromoVideos(espeak, 25, 1_500_000);
 		measure("video 720x1280 15 s, narrated", 3, () -> narrated.make("山间茶舍 明前龙井", brief.copy(), pictures, 720, 1280,
-				Duration.ofSeconds(15), Duration.ofSeconds(15)));
+				Duration.ofSeconds(15), Duration.ofSeconds(15), unmarked));
 	}
 
 	private static void measure(String name, int rounds, Supplier<?> work) {

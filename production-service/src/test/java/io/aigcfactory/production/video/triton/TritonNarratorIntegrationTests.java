@@ -129,7 +129,8 @@ class TritonNarratorIntegrationTests {
 		Copy copy = new Copy("一杯热水，暖一整天", "316 不锈钢内胆，12 小时保温。", "马上入手", List.of("12 小时保温"));
 
 		PromoVideos.PromoVideo video = videos.make("暖暖 保温杯", copy, List.of(picture()), 360, 640, Duration.ofSeconds(3),
-				Duration.ofSeconds(20));
+				Duration.ofSeconds(20), (keepOut) -> (frame, millis) -> {
+				});
 
 		assertThat(video.voice()).isEqualTo(Narration.Voice.TRITON);
 		try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(new ByteArrayInputStream(video.mp4()))) {
