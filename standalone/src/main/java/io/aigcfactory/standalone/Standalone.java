@@ -54,6 +54,11 @@ public final class Standalone implements AutoCloseable {
 
 	private final Path adminKeyFile;
 
+	/** Closes the platform in order when the JVM stops (SIGTERM, Ctrl-C). */
+	private final Thread shutdownHook = new Thread(this::close, "standalone-shutdown");
+
+	private boolean closed;
+
 	private Standalone(LocalBroker broker, List<ConfigurableApplicationContext> contexts, int port, Path adminKeyFile) {
 		this.broker = broker;
 		this.contexts = contexts;
@@ -73,18 +78,25 @@ public final class Standalone implements AutoCloseable {
 		try {
 			Map<String, Integer> ports = new TreeMap<>();
 			for (Service service : SERVICES) {
+				// Closed by this class in order, broker last; Boot's own hooks would
+				// close
+				// them all at once, and the broker under a service still draining.
 				ConfigurableApplicationContext context = ServiceLauncher.builder(service.application(), service.name())
+					.registerShutdownHook(false)
 					.run(settings.serviceArguments(service.name(), brokers, tenantSecret).toArray(String[]::new));
 				contexts.add(context);
 				ports.put(service.name(), ((WebServerApplicationContext) context).getWebServer().getPort());
 				logger.info("{} is up on 127.0.0.1:{}", service.name(), ports.get(service.name()));
 			}
 			ConfigurableApplicationContext gateway = GatewayApplication.builder()
+				.registerShutdownHook(false)
 				.run(settings.gatewayArguments(ports, tenantSecret).toArray(String[]::new));
 			contexts.add(gateway);
 			int port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
 			logger.info("The gateway is up on http://localhost:{}", port);
-			return new Standalone(broker, contexts, port, settings.adminKeyFile());
+			Standalone standalone = new Standalone(broker, contexts, port, settings.adminKeyFile());
+			Runtime.getRuntime().addShutdownHook(standalone.shutdownHook);
+			return standalone;
 		}
 		catch (RuntimeException ex) {
 			new Standalone(broker, contexts, 0, settings.adminKeyFile()).close();
@@ -131,8 +143,25 @@ public final class Standalone implements AutoCloseable {
 		return Collections.unmodifiableList(this.contexts);
 	}
 
+	/**
+	 * Stops the platform in order: the gateway, then each service (each drains its web
+	 * requests, then its listeners, then its outbox, then its deliveries), then the
+	 * broker. A second call waits for the first and does nothing else.
+	 */
 	@Override
-	public void close() {
+	public synchronized void close() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
+		if (Thread.currentThread() != this.shutdownHook) {
+			try {
+				Runtime.getRuntime().removeShutdownHook(this.shutdownHook);
+			}
+			catch (IllegalStateException ex) {
+				// The JVM is shutting down already; the hook finds this closed.
+			}
+		}
 		List<ConfigurableApplicationContext> reversed = new ArrayList<>(this.contexts);
 		Collections.reverse(reversed);
 		for (ConfigurableApplicationContext context : reversed) {

@@ -41,6 +41,7 @@ public final class StandaloneApplication {
 		Standalone platform = Standalone.start(settings);
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			// Waits for the platform's own hook to finish closing it in order.
 			platform.close();
 			stopped.countDown();
 		}));
