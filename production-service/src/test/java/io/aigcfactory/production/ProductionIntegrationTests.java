@@ -151,7 +151,8 @@ class ProductionIntegrationTests {
 			assertThat(video.durationMillis()).isBetween(10_000L, 20_000L);
 			assertThat(video.channels()).containsExactly("taobao");
 			assertThat(new String(this.blobs.read(named(produced, "promo-720x1280.srt").uri()), StandardCharsets.UTF_8))
-				.startsWith("1\n00:00:00,300 --> ");
+				.startsWith("1\n00:00:00,300 --> ")
+				.contains(" --> ", "\n【AI生成】\n");
 			byte[] imageBytes = this.blobs.read(image.uri());
 			LabelVerdict label = this.labels.verify(imageBytes);
 			assertThat(label.status()).isEqualTo(LabelVerdict.Status.COMPLIANT);
@@ -266,6 +267,12 @@ class ProductionIntegrationTests {
 			byte[] file = this.blobs.read(rendition.uri());
 			switch (rendition.kind()) {
 				case COPY -> assertThat(new String(file, StandardCharsets.UTF_8)).startsWith("【AI生成】");
+				case SUBTITLES -> {
+					assertThat(new String(file, StandardCharsets.UTF_8)).contains("\n【AI生成】\n");
+					assertThat(this.labels
+						.verifySidecar(this.blobs.read(named(produced, rendition.name() + ".aigc.json").uri()), file)
+						.signature()).isEqualTo(LabelVerdict.Signature.VALID);
+				}
 				case DETAIL_PAGE -> {
 					assertThat(new String(file, StandardCharsets.UTF_8))
 						.contains("<p class=\"aigc-label\" role=\"note\">【AI生成】</p>");
@@ -296,7 +303,7 @@ class ProductionIntegrationTests {
 			checked.add(rendition.kind());
 		}
 		assertThat(checked).contains(RenditionKind.COPY, RenditionKind.DETAIL_PAGE, RenditionKind.MAIN_IMAGE,
-				RenditionKind.DETAIL_IMAGE, RenditionKind.VIDEO);
+				RenditionKind.DETAIL_IMAGE, RenditionKind.VIDEO, RenditionKind.SUBTITLES);
 	}
 
 	/**

@@ -239,8 +239,12 @@ public class AssetProduction {
 					(keepOut) -> this.marking.frames(takersSubject, slot.width(), slot.height(), keepOut)::mark);
 			files.add(RenditionKind.VIDEO, name, this.marking.file(video.mp4(), subject), PromoVideos.mediaType(),
 					slot.width(), slot.height(), video.durationMillis(), takers);
-			files.add(RenditionKind.SUBTITLES, PromoVideos.subtitlesName(slot.width(), slot.height()), video.srt(),
-					Subtitles.MEDIA_TYPE, 0, 0, video.durationMillis(), takers);
+			String subtitles = PromoVideos.subtitlesName(slot.width(), slot.height());
+			MarkedText srt = this.marking.subtitles(video.srt(), takersSubject);
+			files.add(RenditionKind.SUBTITLES, subtitles, srt.text(), Subtitles.MEDIA_TYPE, 0, 0,
+					video.durationMillis(), takers);
+			files.add(RenditionKind.LABEL, subtitles + LABEL_SIDECAR, srt.sidecar(), "application/json", 0, 0, 0,
+					takers);
 			return new AssetNarration(video.voice(), video.narrationFallback());
 		}
 		catch (TextDoesNotFit | UnmarkableImage | UncheckedIOException ex) {

@@ -42,6 +42,13 @@ public interface RenditionMarking {
 	MarkedText text(byte[] text, MarkingSubject subject);
 
 	/**
+	 * SubRip subtitles with the channel's copy wording as the first line of their opening
+	 * cue (the explicit label, shown from the video's start), and the sidecar holding
+	 * their implicit label.
+	 */
+	MarkedText subtitles(byte[] srt, MarkingSubject subject);
+
+	/**
 	 * The HTML page with its explicit label (the channel's copy wording, as a note at the
 	 * top of its body) and the signed implicit label.
 	 */

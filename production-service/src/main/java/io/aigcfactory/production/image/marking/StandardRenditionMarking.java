@@ -48,6 +48,10 @@ class StandardRenditionMarking implements RenditionMarking {
 
 	private static final Pattern BODY = Pattern.compile("<body(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
 
+	/** A SubRip cue's timing line, e.g. {@code 00:00:00,000 --> 00:00:02,500}. */
+	private static final Pattern CUE_TIMING = Pattern
+		.compile("\\d{2}:\\d{2}:\\d{2},\\d{3} --> \\d{2}:\\d{2}:\\d{2},\\d{3}[^\\n]*\\r?\\n");
+
 	private final MarkingSettings settings;
 
 	private final TrustSettings trust;
@@ -89,6 +93,20 @@ class StandardRenditionMarking implements RenditionMarking {
 		String trailing = body.endsWith("\n") ? "\n" : "";
 		String labelled = mark.prefix() + body.substring(0, body.length() - trailing.length()) + mark.suffix()
 				+ trailing;
+		byte[] bytes = labelled.getBytes(StandardCharsets.UTF_8);
+		return new MarkedText(bytes, this.labels.sidecar(bytes, label(subject)));
+	}
+
+	@Override
+	public MarkedText subtitles(byte[] srt, MarkingSubject subject) {
+		MarkingSettings.TextMark mark = this.settings.forChannels(subject.channels()).text();
+		String cues = new String(srt, StandardCharsets.UTF_8);
+		Matcher timing = CUE_TIMING.matcher(cues);
+		if (!timing.find()) {
+			throw new IllegalArgumentException("The subtitles have no cue to carry the AI-generated label");
+		}
+		String labelled = cues.substring(0, timing.end()) + (mark.prefix() + mark.suffix()).strip() + "\n"
+				+ cues.substring(timing.end());
 		byte[] bytes = labelled.getBytes(StandardCharsets.UTF_8);
 		return new MarkedText(bytes, this.labels.sidecar(bytes, label(subject)));
 	}

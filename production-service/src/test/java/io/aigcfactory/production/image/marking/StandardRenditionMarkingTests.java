@@ -43,6 +43,7 @@ import io.aigcfactory.trust.watermark.Watermarker;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class StandardRenditionMarkingTests {
@@ -147,6 +148,21 @@ class StandardRenditionMarkingTests {
 		MarkedText mixed = this.marking.text(copy,
 				new MarkingSubject("acme", this.subject.assetId(), List.of("douyin", "taobao")));
 		assertThat(new String(mixed.text(), StandardCharsets.UTF_8)).startsWith("【AI生成】");
+	}
+
+	@Test
+	void subtitlesOpenWithTheChannelsWordingAndKeepTheirCuesWithASignedSidecar() {
+		byte[] srt = "1\n00:00:00,000 --> 00:00:02,400\n一杯热水，暖一整天\n\n2\n00:00:02,400 --> 00:00:05,000\n马上入手\n\n"
+			.getBytes(StandardCharsets.UTF_8);
+		MarkedText marked = this.marking.subtitles(srt, this.subject);
+		assertThat(new String(marked.text(), StandardCharsets.UTF_8)).isEqualTo(
+				"1\n00:00:00,000 --> 00:00:02,400\n【AI生成】\n一杯热水，暖一整天\n\n2\n00:00:02,400 --> 00:00:05,000\n马上入手\n\n");
+		LabelVerdict sidecar = this.labels.verifySidecar(marked.sidecar(), marked.text());
+		assertThat(sidecar.status()).isEqualTo(LabelVerdict.Status.COMPLIANT);
+		assertThat(sidecar.signature()).isEqualTo(LabelVerdict.Signature.VALID);
+		assertThat(sidecar.label().produceId()).isEqualTo(this.subject.assetId().toString());
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.marking.subtitles("no cues".getBytes(StandardCharsets.UTF_8), this.subject));
 	}
 
 	@Test
