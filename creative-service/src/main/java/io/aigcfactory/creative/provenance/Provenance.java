@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.aigcfactory.events.AssetInspected;
+import io.aigcfactory.events.Finding;
 import io.aigcfactory.events.AssetProduced;
 import io.aigcfactory.events.AssetPublished;
 import io.aigcfactory.events.EventCodec;
@@ -32,6 +33,13 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Provenance {
+
+	/**
+	 * How inspection's review queue names a reviewer's decision among an asset's findings
+	 * ({@code REVIEWER_APPROVED}, {@code REVIEWER_REJECTED}), the reviewer as its
+	 * evidence.
+	 */
+	private static final String REVIEWER = "REVIEWER_";
 
 	private final ProvenanceLedger ledger;
 
@@ -67,6 +75,10 @@ public class Provenance {
 		append(event.assetId().value(), event.metadata().tenantId(), "PRODUCED", event.metadata().eventId(), facts);
 	}
 
+	/**
+	 * Records a verdict: inspection's ({@code INSPECTED}), or a reviewer's decision on an
+	 * asset that waited for review ({@code REVIEWED}, with who decided and why).
+	 */
 	public void inspected(AssetInspected event) {
 		Map<String, Object> facts = new LinkedHashMap<>();
 		facts.put("verdict", event.verdict().name());
@@ -75,7 +87,17 @@ public class Provenance {
 					.stream()
 					.map((finding) -> Map.of("stage", finding.stage().name(), "code", finding.code()))
 					.toList());
-		append(event.assetId().value(), event.metadata().tenantId(), "INSPECTED", event.metadata().eventId(), facts);
+		Finding decision = event.findings()
+			.stream()
+			.filter((finding) -> finding.stage() == Finding.Stage.REVIEW && finding.code().startsWith(REVIEWER))
+			.reduce((first, last) -> last)
+			.orElse(null);
+		if (decision != null) {
+			facts.put("reviewer", String.valueOf(decision.evidence()));
+			facts.put("reason", decision.detail());
+		}
+		append(event.assetId().value(), event.metadata().tenantId(), (decision != null) ? "REVIEWED" : "INSPECTED",
+				event.metadata().eventId(), facts);
 	}
 
 	public void published(AssetPublished event) {

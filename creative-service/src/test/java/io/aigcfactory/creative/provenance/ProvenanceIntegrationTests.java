@@ -145,6 +145,31 @@ class ProvenanceIntegrationTests {
 			.andExpect(jsonPath("$.chain.brokenAt").value(2));
 	}
 
+	@Test
+	void recordsAReviewersDecisionWithWhoDecidedAndWhy() throws Exception {
+		AssetId asset = AssetId.next();
+		RequirementId requirement = RequirementId.next();
+		ConceptId concept = ConceptId.next();
+		ProductSummary product = new ProductSummary("CUP-1", "保温杯", "暖暖", "家居/杯具");
+		Finding sampled = new Finding(Finding.Stage.REVIEW, "SAMPLED", "抽检", null);
+		this.provenance.inspected(new AssetInspected(EventMetadata.now("acme"), requirement, asset, concept, 1,
+				Angle.SCENARIO, Verdict.REVIEW, List.of(sampled), product, List.of(), List.of("taobao")));
+		this.provenance.inspected(new AssetInspected(EventMetadata.now("acme"), requirement, asset, concept, 1,
+				Angle.SCENARIO, Verdict.APPROVED,
+				List.of(sampled, new Finding(Finding.Stage.REVIEW, "REVIEWER_APPROVED", "卖点与实物一致", "key:ops-1")),
+				product, List.of(), List.of("taobao")));
+
+		this.mvc.perform(get("/api/v1/assets/" + asset + "/provenance").headers(tenantHeaders("acme")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.chain.valid").value(true))
+			.andExpect(jsonPath("$.records[0].kind").value("INSPECTED"))
+			.andExpect(jsonPath("$.records[0].facts.verdict").value("REVIEW"))
+			.andExpect(jsonPath("$.records[1].kind").value("REVIEWED"))
+			.andExpect(jsonPath("$.records[1].facts.verdict").value("APPROVED"))
+			.andExpect(jsonPath("$.records[1].facts.reviewer").value("key:ops-1"))
+			.andExpect(jsonPath("$.records[1].facts.reason").value("卖点与实物一致"));
+	}
+
 	private static HttpHeaders tenantHeaders(String tenant) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.add("X-Tenant-Id", tenant);
