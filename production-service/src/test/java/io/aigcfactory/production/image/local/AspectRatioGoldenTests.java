@@ -85,7 +85,10 @@ class AspectRatioGoldenTests {
 			}
 		}
 		Rectangle canvas = new Rectangle(0, 0, width, height);
-		assertThat(drawn.keepOut()).hasSize(2).allSatisfy((box) -> assertThat(canvas.contains(box)).isTrue());
+		assertThat(drawn.badges()).isNotEmpty();
+		assertThat(drawn.keepOut()).contains(drawn.product(), drawn.price())
+			.containsAll(drawn.badges())
+			.allSatisfy((box) -> assertThat(canvas.contains(box)).isTrue());
 		assertThat(drawn.product().intersects(drawn.price())).isFalse();
 	}
 
