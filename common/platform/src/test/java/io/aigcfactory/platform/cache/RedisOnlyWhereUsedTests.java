@@ -53,21 +53,24 @@ class RedisOnlyWhereUsedTests {
 	private static void withService(Consumer<ConfigurableApplicationContext> check, String... args) {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CacheOnly.class)
 			.web(WebApplicationType.NONE)
-			.properties("spring.config.name=aigc-service", "aigc.cache.redis-uri=redis://127.0.0.1:1",
-					"spring.autoconfigure.exclude="
-							+ "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
-							+ "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration,"
-							+ "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration,"
-							+ "io.aigcfactory.platform.messaging.MessagingAutoConfiguration,"
-							+ "io.aigcfactory.platform.outbox.OutboxAutoConfiguration,"
-							+ "io.aigcfactory.platform.storage.StorageAutoConfiguration")
+			.properties("spring.config.name=aigc-service", "aigc.cache.redis-uri=redis://127.0.0.1:1")
 			.run(args)) {
 			check.accept(context);
 		}
 	}
 
+	/**
+	 * The cache and what it needs, without a database, Kafka or the blob store: excluded
+	 * here rather than through {@code spring.autoconfigure.exclude}, which the shared
+	 * configuration file sets itself.
+	 */
 	@Configuration(proxyBeanMethods = false)
-	@EnableAutoConfiguration
+	@EnableAutoConfiguration(excludeName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+			"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+			"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+			"io.aigcfactory.platform.messaging.MessagingAutoConfiguration",
+			"io.aigcfactory.platform.outbox.OutboxAutoConfiguration",
+			"io.aigcfactory.platform.storage.StorageAutoConfiguration" })
 	static class CacheOnly {
 
 	}
