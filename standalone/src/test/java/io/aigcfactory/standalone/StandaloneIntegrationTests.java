@@ -282,6 +282,10 @@ class StandaloneIntegrationTests {
 			channels = folders.filter(Files::isDirectory).map((folder) -> folder.getFileName().toString()).toList();
 		}
 		assertThat(channels).contains("taobao", "jd");
+		Set<String> catalogAssets = settled.stream()
+			.flatMap((requirement) -> requirement.path("assets").valueStream())
+			.map((asset) -> asset.path("assetId").asString())
+			.collect(Collectors.toSet());
 		for (String channel : channels) {
 			Path manifest = out.resolve(channel).resolve("manifest.jsonl");
 			if (!Files.exists(manifest)) {
@@ -289,6 +293,10 @@ class StandaloneIntegrationTests {
 			}
 			for (String line : Files.readAllLines(manifest)) {
 				JsonNode entry = json.readTree(line);
+				if (!catalogAssets.contains(entry.path("assetId").asString())) {
+					// Another test's product, on the same platform.
+					continue;
+				}
 				Path folder = out.resolve(channel).resolve(entry.path("folder").asString());
 				for (JsonNode file : entry.path("files")) {
 					byte[] content = Files.readAllBytes(folder.resolve(file.path("name").asString()));
@@ -338,11 +346,19 @@ class StandaloneIntegrationTests {
 			channels = folders.filter(Files::isDirectory).map((folder) -> folder.getFileName().toString()).toList();
 		}
 		assertThat(channels).contains("taobao", "jd");
+		Set<String> catalogAssets = settled.stream()
+			.flatMap((requirement) -> requirement.path("assets").valueStream())
+			.map((asset) -> asset.path("assetId").asString())
+			.collect(Collectors.toSet());
 		for (String channel : channels) {
 			Path manifest = out.resolve(channel).resolve("manifest.jsonl");
 			if (Files.exists(manifest)) {
 				for (String line : Files.readAllLines(manifest)) {
 					JsonNode entry = json.readTree(line);
+					if (!catalogAssets.contains(entry.path("assetId").asString())) {
+						// Another test's product, on the same platform.
+						continue;
+					}
 					Path folder = out.resolve(channel).resolve(entry.path("folder").asString());
 					copies.put(entry.path("assetId").asString(), Files.readString(folder.resolve("copy.txt")));
 				}

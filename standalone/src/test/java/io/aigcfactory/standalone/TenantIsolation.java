@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -83,11 +84,13 @@ final class TenantIsolation {
 		for (JsonNode requirement : settled) {
 			String id = requirement.path("requirementId").asString();
 			probe("GET", "/api/v1/requirements/{id}", id, null);
+			probe("GET", "/api/v1/requirements/{id}/events", id, null);
 			probe("POST", "/api/v1/requirements/{id}/retry", id, null);
 			probe("GET", "/api/v1/publications?requirementId={id}", id, null);
 			for (JsonNode asset : requirement.path("assets")) {
 				String assetId = asset.path("assetId").asString();
 				probe("GET", "/api/v1/assets/{id}", assetId, null);
+				probe("GET", "/api/v1/assets/{id}/provenance", assetId, null);
 				probe("GET", "/api/v1/assets/{id}/renditions/copy.txt", assetId, null);
 				probe("GET", "/api/v1/inspections/{id}", assetId, null);
 				probe("GET", "/api/v1/publications?assetId={id}", assetId, null);
@@ -96,6 +99,9 @@ final class TenantIsolation {
 						"{\"assetId\":\"{id}\",\"channel\":\"taobao\",\"kind\":\"CLICK\",\"count\":1}");
 			}
 		}
+		String latest = send("GET", "/api/v1/requirements?limit=100", null, this.foreignKey).body();
+		assertThat(settled).allSatisfy(
+				(requirement) -> assertThat(latest).doesNotContain(requirement.path("requirementId").asString()));
 		String insights = send("GET", "/api/v1/insights", null, this.foreignKey).body();
 		assertThat(json.readTree(insights).path("categories").isEmpty()).as(insights).isTrue();
 	}
@@ -178,7 +184,9 @@ final class TenantIsolation {
 	}
 
 	private HttpResponse<String> send(String method, String path, String body, String key) {
+		// A stream shown to the wrong tenant would not end by itself.
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.gateway.resolve(path))
+			.timeout(Duration.ofSeconds(30))
 			.header("Authorization", "Bearer " + key);
 		if (body != null) {
 			request.header("Content-Type", "application/json");
