@@ -203,13 +203,7 @@ class ProductionIntegrationTests {
 		ConceptCreated concept = concept(List.of(uri));
 		try (TopicProbe assets = new TopicProbe(this.brokers, Topics.ASSET.name())) {
 			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(concept), concept).get();
-			AssetProduced produced = await().atMost(Duration.ofSeconds(30))
-				.until(() -> assets.records()
-					.stream()
-					.map((record) -> (AssetProduced) EventCodec.decode(record.value(), AssetEvent.class))
-					.filter((event) -> event.conceptId().equals(concept.conceptId()))
-					.findFirst(), java.util.Optional::isPresent)
-				.orElseThrow();
+			AssetProduced produced = produced(assets, concept, Duration.ofSeconds(30));
 			BufferedImage image = ImageIO
 				.read(new ByteArrayInputStream(this.blobs.read(named(produced, "main-800x800.png").uri())));
 			long magenta = 0;
@@ -402,7 +396,7 @@ class ProductionIntegrationTests {
 		ConceptCreated replacement = videoConcept(requirement, 2, Angle.EMOTION);
 		try (TopicProbe assets = new TopicProbe(this.brokers, Topics.ASSET.name())) {
 			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(first), first).get();
-			AssetProduced carrier = produced(assets, first);
+			AssetProduced carrier = produced(assets, first, Duration.ofSeconds(120));
 			assertThat(carrier.renditions()).extracting(Rendition::kind).contains(RenditionKind.VIDEO);
 
 			AssetInspected rejected = new AssetInspected(EventMetadata.now("acme"), requirement, carrier.assetId(),
@@ -418,7 +412,7 @@ class ProductionIntegrationTests {
 					.single());
 
 			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(replacement), replacement).get();
-			assertThat(produced(assets, replacement).renditions()).extracting(Rendition::kind)
+			assertThat(produced(assets, replacement, Duration.ofSeconds(120)).renditions()).extracting(Rendition::kind)
 				.contains(RenditionKind.VIDEO);
 		}
 	}
@@ -431,8 +425,9 @@ class ProductionIntegrationTests {
 				List.of("douyin"));
 	}
 
-	private static AssetProduced produced(TopicProbe assets, ConceptCreated concept) {
-		return await().atMost(Duration.ofSeconds(120))
+	/** The asset produced from a concept, once it is announced within the time given. */
+	private static AssetProduced produced(TopicProbe assets, ConceptCreated concept, Duration within) {
+		return await().atMost(within)
 			.until(() -> assets.records()
 				.stream()
 				.map((record) -> (AssetProduced) EventCodec.decode(record.value(), AssetEvent.class))

@@ -275,51 +275,31 @@ class StandaloneIntegrationTests {
 	}
 
 	private static void assertExports(List<JsonNode> settled) throws Exception {
-		Path out = root.resolve("out");
 		int exported = 0;
-		List<String> channels;
-		try (var folders = Files.list(out)) {
-			channels = folders.filter(Files::isDirectory).map((folder) -> folder.getFileName().toString()).toList();
-		}
-		assertThat(channels).contains("taobao", "jd");
-		Set<String> catalogAssets = settled.stream()
-			.flatMap((requirement) -> requirement.path("assets").valueStream())
-			.map((asset) -> asset.path("assetId").asString())
-			.collect(Collectors.toSet());
-		for (String channel : channels) {
-			Path manifest = out.resolve(channel).resolve("manifest.jsonl");
-			if (!Files.exists(manifest)) {
-				continue;
+		for (Export export : catalogExports(settled)) {
+			JsonNode entry = export.entry();
+			Path folder = export.folder();
+			for (JsonNode file : entry.path("files")) {
+				byte[] content = Files.readAllBytes(folder.resolve(file.path("name").asString()));
+				assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)))
+					.isEqualTo(file.path("sha256").asString());
 			}
-			for (String line : Files.readAllLines(manifest)) {
-				JsonNode entry = json.readTree(line);
-				if (!catalogAssets.contains(entry.path("assetId").asString())) {
-					// Another test's product, on the same platform.
-					continue;
-				}
-				Path folder = out.resolve(channel).resolve(entry.path("folder").asString());
-				for (JsonNode file : entry.path("files")) {
-					byte[] content = Files.readAllBytes(folder.resolve(file.path("name").asString()));
-					assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)))
-						.isEqualTo(file.path("sha256").asString());
-				}
-				assertThat(Files.readString(folder.resolve("copy.txt")).strip()).hasSizeGreaterThan(10);
-				BufferedImage image = ImageIO.read(folder.resolve("main-800x800.png").toFile());
-				assertThat(image.getWidth()).isEqualTo(800);
-				assertThat(image.getHeight()).isEqualTo(800);
-				assertThat(distinctColours(image)).isGreaterThan(50);
-				LabelVerdict label = LABELS.verify(Files.readAllBytes(folder.resolve("main-800x800.png")));
-				assertThat(label.status()).isEqualTo(LabelVerdict.Status.COMPLIANT);
-				assertThat(label.signature()).isEqualTo(LabelVerdict.Signature.VALID);
-				assertThat(label.label().produceId()).isEqualTo(entry.path("assetId").asString());
-				assertThat(label.label().contentPropagator()).isEqualTo(channel);
-				assertThat(Files.readString(folder.resolve("copy.txt"))).startsWith("【AI生成】");
-				if (exported == 0) {
-					assertThat(new WatermarkDetector().read(image).payload())
-						.isEqualTo(WatermarkPayload.of("default", entry.path("assetId").asString()));
-				}
-				exported++;
+			assertThat(Files.readString(folder.resolve("copy.txt")).strip()).hasSizeGreaterThan(10);
+			BufferedImage image = ImageIO.read(folder.resolve("main-800x800.png").toFile());
+			assertThat(image.getWidth()).isEqualTo(800);
+			assertThat(image.getHeight()).isEqualTo(800);
+			assertThat(distinctColours(image)).isGreaterThan(50);
+			LabelVerdict label = LABELS.verify(Files.readAllBytes(folder.resolve("main-800x800.png")));
+			assertThat(label.status()).isEqualTo(LabelVerdict.Status.COMPLIANT);
+			assertThat(label.signature()).isEqualTo(LabelVerdict.Signature.VALID);
+			assertThat(label.label().produceId()).isEqualTo(entry.path("assetId").asString());
+			assertThat(label.label().contentPropagator()).isEqualTo(export.channel());
+			assertThat(Files.readString(folder.resolve("copy.txt"))).startsWith("【AI生成】");
+			if (exported == 0) {
+				assertThat(new WatermarkDetector().read(image).payload())
+					.isEqualTo(WatermarkPayload.of("default", entry.path("assetId").asString()));
 			}
+			exported++;
 		}
 		int expected = settled.stream()
 			.mapToInt((requirement) -> (int) requirement.path("assets")
@@ -332,14 +312,10 @@ class StandaloneIntegrationTests {
 	}
 
 	/**
-	 * Judges the exported copy itself, not the pipeline's verdicts: no two published
-	 * assets have copy whose character 4-grams (whitespace removed) overlap with a
-	 * Jaccard index of {@value #NEAR_DUPLICATE_JACCARD} or more. A pair the embedding
-	 * check rejects (one character inserted in the headline, one in the body) scores
-	 * 0.70; the full-catalog exports of the template writer score at most 0.31.
+	 * Every manifest line, in every channel folder, of an asset of the settled
+	 * requirements; other tests' products on the same platform are left out.
 	 */
-	private static void assertNoNearDuplicatesApproved(List<JsonNode> settled) throws Exception {
-		Map<String, String> copies = new LinkedHashMap<>();
+	private static List<Export> catalogExports(List<JsonNode> settled) throws IOException {
 		Path out = root.resolve("out");
 		List<String> channels;
 		try (var folders = Files.list(out)) {
@@ -350,19 +326,39 @@ class StandaloneIntegrationTests {
 			.flatMap((requirement) -> requirement.path("assets").valueStream())
 			.map((asset) -> asset.path("assetId").asString())
 			.collect(Collectors.toSet());
+		List<Export> exports = new ArrayList<>();
 		for (String channel : channels) {
 			Path manifest = out.resolve(channel).resolve("manifest.jsonl");
-			if (Files.exists(manifest)) {
-				for (String line : Files.readAllLines(manifest)) {
-					JsonNode entry = json.readTree(line);
-					if (!catalogAssets.contains(entry.path("assetId").asString())) {
-						// Another test's product, on the same platform.
-						continue;
-					}
-					Path folder = out.resolve(channel).resolve(entry.path("folder").asString());
-					copies.put(entry.path("assetId").asString(), Files.readString(folder.resolve("copy.txt")));
+			if (!Files.exists(manifest)) {
+				continue;
+			}
+			for (String line : Files.readAllLines(manifest)) {
+				JsonNode entry = json.readTree(line);
+				if (catalogAssets.contains(entry.path("assetId").asString())) {
+					exports
+						.add(new Export(channel, entry, out.resolve(channel).resolve(entry.path("folder").asString())));
 				}
 			}
+		}
+		return exports;
+	}
+
+	/** One manifest line of a channel, and the folder its files are in. */
+	private record Export(String channel, JsonNode entry, Path folder) {
+	}
+
+	/**
+	 * Judges the exported copy itself, not the pipeline's verdicts: no two published
+	 * assets have copy whose character 4-grams (whitespace removed) overlap with a
+	 * Jaccard index of {@value #NEAR_DUPLICATE_JACCARD} or more. A pair the embedding
+	 * check rejects (one character inserted in the headline, one in the body) scores
+	 * 0.70; the full-catalog exports of the template writer score at most 0.31.
+	 */
+	private static void assertNoNearDuplicatesApproved(List<JsonNode> settled) throws Exception {
+		Map<String, String> copies = new LinkedHashMap<>();
+		for (Export export : catalogExports(settled)) {
+			copies.put(export.entry().path("assetId").asString(),
+					Files.readString(export.folder().resolve("copy.txt")));
 		}
 		int approved = settled.stream()
 			.mapToInt((requirement) -> requirement.path("stages").path("approved").asInt())

@@ -37,17 +37,7 @@ public final class FrameWatermarker {
 		this.height = height;
 		this.blocksPerRow = (width + BLOCK - 1) / BLOCK;
 		this.amplitude = amplitude;
-		int[] cells = WatermarkPattern.instance().cells(WatermarkPattern.code(payload));
-		this.sign = new byte[width * height];
-		double unit = (double) WatermarkPattern.CANVAS / Math.min(width, height);
-		for (int y = 0; y < height; y++) {
-			int v = Math.floorMod((int) Math.floor((y + 0.5 - height / 2.0) * unit), WatermarkPattern.TILE);
-			int row = (v / WatermarkPattern.CELL) * WatermarkPattern.CELLS_PER_SIDE;
-			for (int x = 0; x < width; x++) {
-				int u = Math.floorMod((int) Math.floor((x + 0.5 - width / 2.0) * unit), WatermarkPattern.TILE);
-				this.sign[y * width + x] = (byte) cells[row + u / WatermarkPattern.CELL];
-			}
-		}
+		this.sign = WatermarkPattern.instance().pixelSigns(WatermarkPattern.code(payload), width, height);
 	}
 
 	/**

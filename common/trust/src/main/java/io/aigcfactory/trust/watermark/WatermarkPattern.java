@@ -83,6 +83,26 @@ final class WatermarkPattern {
 	}
 
 	/**
+	 * Per pixel of a {@code width} × {@code height} image, the ±1 of the cell under it
+	 * for a code word: the tile repeated from the image's centre, {@link #CANVAS} units
+	 * across its short side, so that the pattern scales with the image.
+	 */
+	byte[] pixelSigns(boolean[] code, int width, int height) {
+		int[] cells = cells(code);
+		byte[] signs = new byte[width * height];
+		double unit = (double) CANVAS / Math.min(width, height);
+		for (int y = 0; y < height; y++) {
+			int v = Math.floorMod((int) Math.floor((y + 0.5 - height / 2.0) * unit), TILE);
+			int row = (v / CELL) * CELLS_PER_SIDE;
+			for (int x = 0; x < width; x++) {
+				int u = Math.floorMod((int) Math.floor((x + 0.5 - width / 2.0) * unit), TILE);
+				signs[y * width + x] = (byte) cells[row + u / CELL];
+			}
+		}
+		return signs;
+	}
+
+	/**
 	 * The sync template over the tile, one value per unit: the sign on sync cells, 0
 	 * elsewhere.
 	 */

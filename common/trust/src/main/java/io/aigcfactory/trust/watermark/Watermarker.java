@@ -49,17 +49,17 @@ public final class Watermarker {
 	public BufferedImage embed(BufferedImage image, WatermarkPayload payload) {
 		int width = image.getWidth();
 		int height = image.getHeight();
-		int[] cells = WatermarkPattern.instance().cells(WatermarkPattern.code(payload));
+		byte[] signs = WatermarkPattern.instance().pixelSigns(WatermarkPattern.code(payload), width, height);
 		float[] mask = mask(Luma.of(image));
 		int[] original = image.getRGB(0, 0, width, height, null, 0, width);
-		int[] rgb = marked(original, width, height, cells, mask, this.amplitude);
+		int[] rgb = marked(original, signs, mask, this.amplitude);
 		double achieved = meanSquare(original, rgb);
 		if (achieved > 0) {
 			double target = this.amplitude * this.amplitude;
 			double gain = Math.clamp(Math.sqrt(target / achieved), 1.0, MAX_GAIN);
-			rgb = marked(original, width, height, cells, mask, this.amplitude * gain);
+			rgb = marked(original, signs, mask, this.amplitude * gain);
 			if (meanSquare(original, rgb) > target * TOLERANCE) {
-				rgb = marked(original, width, height, cells, mask, this.amplitude);
+				rgb = marked(original, signs, mask, this.amplitude);
 			}
 		}
 		BufferedImage marked = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -67,17 +67,10 @@ public final class Watermarker {
 		return marked;
 	}
 
-	private static int[] marked(int[] original, int width, int height, int[] cells, float[] mask, double amplitude) {
+	private static int[] marked(int[] original, byte[] signs, float[] mask, double amplitude) {
 		int[] rgb = new int[original.length];
-		double unit = (double) WatermarkPattern.CANVAS / Math.min(width, height);
-		for (int y = 0; y < height; y++) {
-			int v = Math.floorMod((int) Math.floor((y + 0.5 - height / 2.0) * unit), WatermarkPattern.TILE);
-			int row = (v / WatermarkPattern.CELL) * WatermarkPattern.CELLS_PER_SIDE;
-			for (int x = 0; x < width; x++) {
-				int u = Math.floorMod((int) Math.floor((x + 0.5 - width / 2.0) * unit), WatermarkPattern.TILE);
-				int i = y * width + x;
-				rgb[i] = shifted(original[i], amplitude * mask[i] * cells[row + u / WatermarkPattern.CELL]);
-			}
+		for (int i = 0; i < original.length; i++) {
+			rgb[i] = shifted(original[i], amplitude * mask[i] * signs[i]);
 		}
 		return rgb;
 	}
