@@ -53,10 +53,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Brand kits through the API against real PostgreSQL and Kafka: created, replaced,
- * listed, given a logo, refused with the wrong field named, kept per tenant, and written
- * into the concepts of products of that brand.
+ * listed, given a logo and music, refused with the wrong field named, kept per tenant,
+ * and written into the concepts of products of that brand.
  */
-@SpringBootTest(classes = CreativeApplication.class, properties = "spring.config.name=creative-service")
+@SpringBootTest(classes = CreativeApplication.class,
+		properties = { "spring.config.name=creative-service", "aigc.creative.brand.max-music-length=10s" })
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @AutoConfigureMockMvc
 class BrandIntegrationTests {
@@ -236,6 +237,108 @@ class BrandIntegrationTests {
 	}
 
 	@Test
+	void keepsMusicDecodedToWavWhateverFormatItCameIn() throws Exception {
+		createKit("music", "暖暖");
+		byte[] m4a = MusicFiles.aac(3.0, 440, 44_100, 2);
+		String uri = JsonMapper.shared()
+			.readTree(this.mvc.perform(multipart("/api/v1/brands/暖暖/music")
+				.file(new MockMultipartFile("file", "bgm.m4a", "audio/mp4", m4a))
+				.with((request) -> {
+					request.setMethod("PUT");
+					return request;
+				})
+				.header("X-Tenant-Id", "music"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.path("music")
+			.asString();
+		assertThat(uri).startsWith("blob:");
+		MusicFiles.Pcm kept = MusicFiles.read(this.blobs.read(uri));
+		assertThat(kept.sampleRate()).isEqualTo(22_050);
+		assertThat(kept.channels()).isEqualTo(1);
+		assertThat(kept.seconds()).isCloseTo(3.0, org.assertj.core.data.Offset.offset(0.1));
+		// The AAC round trip keeps the tone: 440 Hz crosses zero 880 times a second.
+		assertThat(kept.zeroCrossingsPerSecond()).isCloseTo(880, org.assertj.core.data.Percentage.withPercentage(3));
+		this.mvc.perform(get("/api/v1/brands/暖暖/music").header("X-Tenant-Id", "music"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("audio/wav"))
+			.andExpect(content().bytes(this.blobs.read(uri)));
+
+		byte[] wav = MusicFiles.wav(4.0, 330, 8_000, 0.5);
+		this.mvc
+			.perform(put("/api/v1/brands/暖暖/music").header("X-Tenant-Id", "music")
+				.contentType(MediaType.parseMediaType("audio/wav"))
+				.content(wav))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.music").value(org.hamcrest.Matchers.not(uri)));
+		String stored = this.jdbc.sql("select music from brand_kits where tenant_id = 'music'")
+			.query(String.class)
+			.single();
+		assertThat(MusicFiles.read(this.blobs.read(stored)).seconds()).isCloseTo(4.0,
+				org.assertj.core.data.Offset.offset(0.05));
+		this.mvc
+			.perform(put("/api/v1/brands/暖暖").header("X-Tenant-Id", "music")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(KIT))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.music").value(stored));
+	}
+
+	@Test
+	void refusesMusicThatIsNotAudioOrTooLongNamingTheField() throws Exception {
+		createKit("badmusic", "暖暖");
+		this.mvc
+			.perform(put("/api/v1/brands/暖暖/music").header("X-Tenant-Id", "badmusic")
+				.contentType(MediaType.parseMediaType("audio/mpeg"))
+				.content("ID3 this is only text pretending to be an MP3".getBytes()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		this.mvc.perform(multipart("/api/v1/brands/暖暖/music")
+			.file(new MockMultipartFile("file", "bgm.png", "image/png", png(64, 64, Color.RED)))
+			.with((request) -> {
+				request.setMethod("PUT");
+				return request;
+			})
+			.header("X-Tenant-Id", "badmusic"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].detail").value(org.hamcrest.Matchers.containsString("audio")));
+		this.mvc
+			.perform(put("/api/v1/brands/暖暖/music").header("X-Tenant-Id", "badmusic")
+				.contentType(MediaType.parseMediaType("audio/wav"))
+				.content(MusicFiles.wav(12.0, 330, 8_000, 0.5)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"))
+			.andExpect(jsonPath("$.errors[0].detail").value(org.hamcrest.Matchers.containsString("longer than 10 s")));
+		this.mvc
+			.perform(put("/api/v1/brands/暖暖/music").header("X-Tenant-Id", "badmusic")
+				.contentType(MediaType.parseMediaType("audio/wav"))
+				.content(MusicFiles.wav(0.5, 330, 8_000, 0.5)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].detail").value(org.hamcrest.Matchers.containsString("at least")));
+		this.mvc
+			.perform(put("/api/v1/brands/暖暖/music").header("X-Tenant-Id", "badmusic")
+				.contentType(MediaType.parseMediaType("audio/wav"))
+				.content(MusicFiles.wav(3.0, 330, 8_000, 0.0)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].detail").value("is silent"));
+		this.mvc
+			.perform(put("/api/v1/brands/暖暖/music").header("X-Tenant-Id", "badmusic")
+				.contentType(MediaType.parseMediaType("audio/wav"))
+				.content(new byte[0]))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		assertThat(this.jdbc.sql("select music from brand_kits where tenant_id = 'badmusic'")
+			.query(String.class)
+			.optional()).isEmpty();
+		this.mvc.perform(get("/api/v1/brands/暖暖/music").header("X-Tenant-Id", "badmusic"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void keepsTenantsApart() throws Exception {
 		createKit("tenant-a", "暖暖");
 		this.mvc.perform(get("/api/v1/brands/暖暖").header("X-Tenant-Id", "tenant-b")).andExpect(status().isNotFound());
@@ -253,6 +356,17 @@ class BrandIntegrationTests {
 	@Test
 	void writesTheBrandsKitIntoItsConcepts() throws Exception {
 		createKit("kitted", "暖暖");
+		String music = JsonMapper.shared()
+			.readTree(this.mvc
+				.perform(put("/api/v1/brands/暖暖/music").header("X-Tenant-Id", "kitted")
+					.contentType(MediaType.parseMediaType("audio/wav"))
+					.content(MusicFiles.wav(3.0, 330, 8_000, 0.5)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.path("music")
+			.asString();
 		String body = this.mvc
 			.perform(post("/api/v1/requirements").header("X-Tenant-Id", "kitted")
 				.contentType(MediaType.APPLICATION_JSON)
@@ -272,6 +386,7 @@ class BrandIntegrationTests {
 			BrandKit brand = concept.brand();
 			assertThat(brand).isNotNull();
 			assertThat(brand.colours()).containsExactly("#C8102E", "#FFD700");
+			assertThat(brand.music()).isEqualTo(music);
 			assertThat(concept.copy().fullText()).contains("暖暖，温暖每一天", "官方正品").doesNotContain("便宜", "廉价");
 		});
 	}

@@ -121,6 +121,101 @@ class BrandedProductionIntegrationTests {
 			.single()).isEqualTo(1);
 	}
 
+	@Test
+	void playsTheBrandsOwnMusicUnderItsPromoVideo() throws Exception {
+		// The kit's music as creative keeps an upload: mono 16-bit PCM WAV at 22.05 kHz,
+		// here 4 s of a 1 kHz tone, which the generated bed (chords below 700 Hz) lacks.
+		String music = this.blobs.put("brands/acme/music-test.wav", toneWav(4.0, 1000, 22_050), "audio/wav").uri();
+		BrandKit withMusic = new BrandKit("声悦", List.of("#C8102E"), null, List.of(), List.of(), List.of(), music);
+		BrandKit withoutMusic = new BrandKit("声悦", List.of("#C8102E"), null, List.of(), List.of(), List.of());
+		Copy copy = new Copy("通勤路上，世界安静下来", "40dB 主动降噪，三十小时续航。", "立即选购", List.of("40dB 主动降噪", "30 小时续航"));
+
+		double branded = toneShare(video(produce(concept(copy, withMusic, List.of("douyin")))), 1000);
+		double plain = toneShare(video(produce(concept(copy, withoutMusic, List.of("douyin")))), 1000);
+		assertThat(branded)
+			.as("share of the sound's power at 1 kHz with the brand's music (%s) and without (%s)", branded, plain)
+			.isGreaterThan(10 * plain);
+	}
+
+	private byte[] video(AssetProduced produced) {
+		return this.blobs.read(produced.renditions()
+			.stream()
+			.filter((rendition) -> rendition.kind() == io.aigcfactory.events.RenditionKind.VIDEO)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no video in " + produced.renditions()))
+			.uri());
+	}
+
+	/** The share of a video's sound power in a narrow band around one frequency. */
+	private static double toneShare(byte[] mp4, double hertz) throws Exception {
+		try (org.bytedeco.javacv.FFmpegFrameGrabber grabber = new org.bytedeco.javacv.FFmpegFrameGrabber(
+				new java.io.ByteArrayInputStream(mp4))) {
+			grabber.setSampleMode(org.bytedeco.javacv.FrameGrabber.SampleMode.SHORT);
+			grabber.start();
+			int rate = grabber.getSampleRate();
+			org.bytedeco.javacv.Frame frame;
+			double total = 0;
+			double band = 0;
+			java.util.List<Short> samples = new java.util.ArrayList<>();
+			while ((frame = grabber.grabSamples()) != null) {
+				java.nio.ShortBuffer buffer = (java.nio.ShortBuffer) frame.samples[0];
+				while (buffer.hasRemaining()) {
+					samples.add(buffer.get());
+				}
+			}
+			// Goertzel over 0.1 s blocks: the power at the frequency against the block's
+			// whole power, summed over the track.
+			int block = rate / 10;
+			double coefficient = 2 * Math.cos(2 * Math.PI * hertz / rate);
+			for (int start = 0; start + block <= samples.size(); start += block) {
+				double previous = 0;
+				double beforePrevious = 0;
+				double energy = 0;
+				for (int i = start; i < start + block; i++) {
+					double value = samples.get(i);
+					energy += value * value;
+					double current = value + coefficient * previous - beforePrevious;
+					beforePrevious = previous;
+					previous = current;
+				}
+				double power = previous * previous + beforePrevious * beforePrevious
+						- coefficient * previous * beforePrevious;
+				band += 2 * power / block;
+				total += energy;
+			}
+			return (total > 0) ? band / total : 0;
+		}
+	}
+
+	private static byte[] toneWav(double seconds, double hertz, int rate) throws Exception {
+		int length = (int) Math.round(seconds * rate);
+		byte[] pcm = new byte[2 * length];
+		for (int i = 0; i < length; i++) {
+			short value = (short) Math.round(0.5 * Short.MAX_VALUE * Math.sin(2 * Math.PI * hertz * i / rate));
+			pcm[2 * i] = (byte) value;
+			pcm[2 * i + 1] = (byte) (value >> 8);
+		}
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		javax.sound.sampled.AudioSystem.write(
+				new javax.sound.sampled.AudioInputStream(new java.io.ByteArrayInputStream(pcm),
+						new javax.sound.sampled.AudioFormat(rate, 16, 1, true, false), length),
+				javax.sound.sampled.AudioFileFormat.Type.WAVE, out);
+		return out.toByteArray();
+	}
+
+	private AssetProduced produce(ConceptCreated concept) throws Exception {
+		try (TopicProbe assets = new TopicProbe(this.brokers, Topics.ASSET.name())) {
+			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(concept), concept).get();
+			return await().atMost(Duration.ofSeconds(60))
+				.until(() -> assets.records()
+					.stream()
+					.map((record) -> (AssetProduced) EventCodec.decode(record.value(), AssetEvent.class))
+					.filter((event) -> event.conceptId().equals(concept.conceptId()))
+					.toList(), (found) -> !found.isEmpty())
+				.getFirst();
+		}
+	}
+
 	private JsonNode produceAndView(ConceptCreated concept) throws Exception {
 		try (TopicProbe assets = new TopicProbe(this.brokers, Topics.ASSET.name())) {
 			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(concept), concept).get();
@@ -150,11 +245,16 @@ class BrandedProductionIntegrationTests {
 	}
 
 	private static ConceptCreated concept(Copy copy, @org.jspecify.annotations.Nullable BrandKit kit) {
+		return concept(copy, kit, List.of("taobao"));
+	}
+
+	private static ConceptCreated concept(Copy copy, @org.jspecify.annotations.Nullable BrandKit kit,
+			List<String> channels) {
 		return new ConceptCreated(EventMetadata.now("acme"), RequirementId.next(), ConceptId.next(), 1, Angle.FUNCTION,
 				"fresh", copy,
 				new Product("AUD-2002", "声悦 Pro 主动降噪蓝牙耳机", "声悦", "数码/耳机", new BigDecimal("299.00"),
 						List.of("40dB 主动降噪", "30 小时续航"), "通勤上班族", null),
-				List.of("taobao"), "function.fresh", null, Authorship.TEMPLATE, kit);
+				channels, "function.fresh", null, Authorship.TEMPLATE, kit);
 	}
 
 	private static byte[] logoPng() throws Exception {

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The tenants' brand kits: kept valid, looked up by the brand a product names, with logos
- * stored in the blob store under their content's digest.
+ * and music stored in the blob store under their content's digest.
  */
 @Service
 public class BrandKitCatalog {
@@ -29,6 +29,8 @@ public class BrandKitCatalog {
 
 	private final LogoCheck logos;
 
+	private final MusicCheck music;
+
 	private final BlobStore blobs;
 
 	private final Clock clock;
@@ -38,6 +40,7 @@ public class BrandKitCatalog {
 		this.kits = kits;
 		this.rules = new BrandKitRules(settings, restricted);
 		this.logos = new LogoCheck(settings);
+		this.music = new MusicCheck(settings);
 		this.blobs = blobs;
 		this.clock = clock;
 	}
@@ -67,7 +70,8 @@ public class BrandKitCatalog {
 	public Saved save(String tenantId, String name, BrandKitDraft draft) {
 		String kitName = this.rules.name(name);
 		Optional<BrandKit> existing = this.kits.find(tenantId, kitName);
-		BrandKit kit = this.rules.kit(kitName, draft, existing.map(BrandKit::logo).orElse(null));
+		BrandKit kit = this.rules.kit(kitName, draft, existing.map(BrandKit::logo).orElse(null))
+			.withMusic(existing.map(BrandKit::music).orElse(null));
 		this.kits.save(tenantId, kit, now());
 		return new Saved(kit, existing.isEmpty());
 	}
@@ -87,8 +91,36 @@ public class BrandKitCatalog {
 		StoredBlob blob = this.blobs.put("brands/" + tenantId + "/logo-" + ContentDigests.sha256(bytes) + ".png", bytes,
 				"image/png");
 		this.kits.setLogo(tenantId, kit.name(), blob.uri(), now());
-		return new BrandKit(kit.name(), kit.colours(), blob.uri(), kit.voice(), kit.bannedWords(),
-				kit.requiredPhrases());
+		return kit.withLogo(blob.uri());
+	}
+
+	/**
+	 * Decodes an audio file and keeps it as the kit's background music for promo videos.
+	 * @param field the request field the bytes came in
+	 * @throws io.aigcfactory.platform.web.InvalidInput when the bytes are not audio
+	 * FFmpeg can decode, too large, too long, too short or silent
+	 * @throws NotFound when the tenant has no kit of the name
+	 */
+	@Transactional
+	public BrandKit attachMusic(String tenantId, String name, String field, byte @Nullable [] file) {
+		BrandKit kit = get(tenantId, name);
+		MusicCheck.Music music = this.music.check(field, file);
+		StoredBlob blob = this.blobs.put("brands/" + tenantId + "/music-" + ContentDigests.sha256(music.wav()) + ".wav",
+				music.wav(), "audio/wav");
+		this.kits.setMusic(tenantId, kit.name(), blob.uri(), now());
+		return kit.withMusic(blob.uri());
+	}
+
+	/**
+	 * The kit's music, as the WAV it was decoded to.
+	 * @throws NotFound when the tenant has no kit of the name, or the kit no music
+	 */
+	public byte[] music(String tenantId, String name) {
+		String music = get(tenantId, name).music();
+		if (music == null || !this.blobs.exists(music)) {
+			throw new NotFound("music of brand kit", name);
+		}
+		return this.blobs.read(music);
 	}
 
 	/**

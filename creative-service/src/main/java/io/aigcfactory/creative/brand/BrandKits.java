@@ -22,7 +22,9 @@ class BrandKits {
 	private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
 	};
 
-	private static final String COLUMNS = "name, colours, logo, voice, banned_words, required_phrases";
+	private static final String INSERTED = "name, colours, logo, voice, banned_words, required_phrases";
+
+	private static final String COLUMNS = INSERTED + ", music";
 
 	private final JdbcClient jdbc;
 
@@ -33,14 +35,16 @@ class BrandKits {
 		this.json = json;
 	}
 
-	/** Stores a kit, replacing the tenant's kit of that name; the logo is kept. */
+	/**
+	 * Stores a kit, replacing the tenant's kit of that name; the logo and music are kept.
+	 */
 	void save(String tenantId, BrandKit kit, Instant at) {
 		if (update(tenantId, kit, at) > 0) {
 			return;
 		}
 		try {
 			this.jdbc
-				.sql("insert into brand_kits (tenant_id, " + COLUMNS + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+				.sql("insert into brand_kits (tenant_id, " + INSERTED + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(tenantId, kit.name(), write(kit.colours()), kit.logo(), write(kit.voice()),
 						write(kit.bannedWords()), write(kit.requiredPhrases()), SqlTimestamps.of(at))
 				.update();
@@ -63,6 +67,12 @@ class BrandKits {
 	boolean setLogo(String tenantId, String name, String logo, Instant at) {
 		return this.jdbc.sql("update brand_kits set logo = ?, updated_at = ? where tenant_id = ? and name = ?")
 			.params(logo, SqlTimestamps.of(at), tenantId, name)
+			.update() > 0;
+	}
+
+	boolean setMusic(String tenantId, String name, String music, Instant at) {
+		return this.jdbc.sql("update brand_kits set music = ?, updated_at = ? where tenant_id = ? and name = ?")
+			.params(music, SqlTimestamps.of(at), tenantId, name)
 			.update() > 0;
 	}
 
@@ -89,7 +99,7 @@ class BrandKits {
 	private BrandKit kit(ResultSet row) throws SQLException {
 		return new BrandKit(row.getString("name"), read(row.getString("colours")), row.getString("logo"),
 				read(row.getString("voice")), read(row.getString("banned_words")),
-				read(row.getString("required_phrases")));
+				read(row.getString("required_phrases")), row.getString("music"));
 	}
 
 	private String write(List<String> values) {

@@ -1,5 +1,7 @@
 package io.aigcfactory.creative.brand;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
@@ -18,12 +20,18 @@ import org.springframework.validation.annotation.Validated;
  * @param maxPhraseLength the longest required phrase, in characters
  * @param maxLogoSize the largest logo file
  * @param maxLogoSide the widest or tallest logo, in pixels
+ * @param maxMusicSize the largest music file
+ * @param maxMusicLength the longest music a kit may hold; a promo video runs 10–20 s and
+ * loops shorter music
+ * @param minMusicLength the shortest
  */
 @Validated
 @ConfigurationProperties("aigc.creative.brand")
 public record BrandSettings(@DefaultValue("40") @Positive int maxNameLength,
 		@DefaultValue("8") @Positive int maxVoiceWords, @DefaultValue("20") @Positive int maxWordLength,
 		@DefaultValue("50") @Positive int maxListEntries, @DefaultValue("30") @Positive int maxPhraseLength,
-		@DefaultValue("1MB") @NotNull DataSize maxLogoSize, @DefaultValue("2048") @Positive int maxLogoSide) {
+		@DefaultValue("1MB") @NotNull DataSize maxLogoSize, @DefaultValue("2048") @Positive int maxLogoSide,
+		@DefaultValue("20MB") @NotNull DataSize maxMusicSize, @DefaultValue("5m") @NotNull Duration maxMusicLength,
+		@DefaultValue("2s") @NotNull Duration minMusicLength) {
 
 }

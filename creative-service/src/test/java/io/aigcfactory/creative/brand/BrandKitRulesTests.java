@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** What a brand kit and its logo may hold, each problem naming its field. */
 class BrandKitRulesTests {
 
-	private static final BrandSettings SETTINGS = new BrandSettings(40, 8, 20, 50, 30, DataSize.ofKilobytes(64), 512);
+	private static final BrandSettings SETTINGS = new BrandSettings(40, 8, 20, 50, 30, DataSize.ofKilobytes(64), 512,
+			DataSize.ofMegabytes(20), java.time.Duration.ofMinutes(5), java.time.Duration.ofSeconds(2));
 
 	private final BrandKitRules rules = new BrandKitRules(SETTINGS, (text) -> text.contains("第一"));
 

@@ -23,6 +23,7 @@ import io.aigcfactory.platform.messaging.EventPublisher;
 import io.aigcfactory.platform.storage.BlobStore;
 import io.aigcfactory.production.brand.BrandCompliance;
 import io.aigcfactory.production.brand.BrandLogos;
+import io.aigcfactory.production.brand.BrandMusic;
 import io.aigcfactory.production.brand.BrandScore;
 import io.aigcfactory.platform.channel.ChannelProfile.ImageFormat;
 import io.aigcfactory.production.copy.ChannelCopy;
@@ -87,6 +88,8 @@ public class AssetProduction {
 
 	private final BrandLogos logos;
 
+	private final BrandMusic music;
+
 	private final BrandCompliance compliance;
 
 	private final Clock clock;
@@ -106,8 +109,9 @@ public class AssetProduction {
 	AssetProduction(ImageRenderer images, SceneGeneration scenes, BlobStore blobs, Assets assets, EventPublisher events,
 			ProductionSettings settings, BrandLogos logos, BrandCompliance compliance, Clock clock,
 			ProductPhotos photos, ChannelProfiles profiles, DetailPages details, PromoVideos videos,
-			VideoSettings videoSettings, RenditionMarking marking) {
+			VideoSettings videoSettings, RenditionMarking marking, BrandMusic music) {
 		this.marking = marking;
+		this.music = music;
 		this.photos = photos;
 		this.videos = videos;
 		this.videoSettings = videoSettings;
@@ -236,7 +240,8 @@ public class AssetProduction {
 			MarkingSubject takersSubject = new MarkingSubject(subject.tenantId(), subject.assetId(), takers);
 			PromoVideos.PromoVideo video = this.videos.make(concept.product().title(), concept.copy(), pictures,
 					slot.width(), slot.height(), (min.compareTo(max) <= 0) ? min : max, max,
-					(keepOut) -> this.marking.frames(takersSubject, slot.width(), slot.height(), keepOut)::mark);
+					(keepOut) -> this.marking.frames(takersSubject, slot.width(), slot.height(), keepOut)::mark,
+					(concept.brand() != null) ? this.music.music(concept.brand().music()) : null);
 			files.add(RenditionKind.VIDEO, name, this.marking.file(video.mp4(), subject), PromoVideos.mediaType(),
 					slot.width(), slot.height(), video.durationMillis(), takers);
 			String subtitles = PromoVideos.subtitlesName(slot.width(), slot.height());

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Makes a concept's promo video and its subtitles: the script from the copy, narrated (or
  * captions only), timed, drawn frame by frame, marked as AI-generated frame by frame,
- * mixed over the music bed where configured and encoded as H.264 MP4.
+ * mixed over the brand's music or the generated bed where configured and encoded as H.264
+ * MP4.
  */
 public class PromoVideos {
 
@@ -53,6 +54,24 @@ public class PromoVideos {
 	 */
 	public PromoVideo make(String title, Copy copy, List<BufferedImage> pictures, int width, int height, Duration min,
 			Duration max, FrameMarking marking) {
+		return make(title, copy, pictures, width, height, min, max, marking, null);
+	}
+
+	/**
+	 * @param title the product's title, shown in the top band
+	 * @param copy the copy: script, subtitles and captions
+	 * @param pictures the pictures to pan and zoom over, in turn
+	 * @param width frame width
+	 * @param height frame height
+	 * @param min the shortest the video may be
+	 * @param max the longest
+	 * @param marking marks each frame once it is drawn
+	 * @param brandMusic the brand's own music under the narration, or {@code null} for
+	 * the generated bed where configured
+	 * @return the video, its subtitles and who narrated it
+	 */
+	public PromoVideo make(String title, Copy copy, List<BufferedImage> pictures, int width, int height, Duration min,
+			Duration max, FrameMarking marking, @Nullable BackgroundMusic brandMusic) {
 		VideoScript script = VideoScript.of(copy);
 		Narration narration = this.narrator.narrate(script.script());
 		long duration = script.durationMillis(narration, min, max);
@@ -63,7 +82,7 @@ public class PromoVideos {
 		byte[] mp4 = this.encoder.encode((frame, millis) -> {
 			frames.draw(frame, millis);
 			marker.mark(frame, millis);
-		}, width, height, duration, this.sound.mix(narration, duration), narration.sampleRate());
+		}, width, height, duration, this.sound.mix(narration, duration, brandMusic), narration.sampleRate());
 		return new PromoVideo(mp4, Subtitles.srt(cues), duration, narration.voice(), narration.fallback());
 	}
 

@@ -1,13 +1,16 @@
 package io.aigcfactory.production.video;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
 
 /**
  * A video's sound: the narration, cut or padded with silence to the video's length, over
- * the music bed where the settings ask for one. The bed plays at its configured level and
- * drops by the ducking depth while the narration speaks: it starts down
- * {@value #ATTACK_MILLIS} ms before each spoken stretch, so that no word starts over the
- * full bed, and comes back up over the configured release.
+ * the brand's own music where its kit has some, else the generated music bed where the
+ * settings ask for one. The bed plays at its configured level and drops by the ducking
+ * depth while the narration speaks: it starts down {@value #ATTACK_MILLIS} ms before each
+ * spoken stretch, so that no word starts over the full bed, and comes back up over the
+ * configured release.
  */
 final class SoundTrack {
 
@@ -32,17 +35,19 @@ final class SoundTrack {
 	/**
 	 * @param narration what is said
 	 * @param durationMillis how long the video runs
+	 * @param brandMusic the brand's music, or {@code null} for the generated bed
 	 * @return 16-bit mono samples at the narration's rate
 	 */
-	short[] mix(Narration narration, long durationMillis) {
+	short[] mix(Narration narration, long durationMillis, @Nullable BackgroundMusic brandMusic) {
 		int rate = narration.sampleRate();
 		short[] track = new short[(int) (durationMillis * rate / 1000)];
 		short[] speech = narration.samples();
 		System.arraycopy(speech, 0, track, 0, Math.min(track.length, speech.length));
-		if (!this.music.enabled() || track.length == 0) {
+		if ((brandMusic == null && !this.music.enabled()) || track.length == 0) {
 			return track;
 		}
-		float[] bed = MusicBed.render(rate, track.length);
+		float[] bed = (brandMusic != null) ? brandMusic.render(rate, track.length)
+				: MusicBed.render(rate, track.length);
 		double level = Math.pow(10, this.music.levelDb() / 20) * Short.MAX_VALUE;
 		int window = Math.max(1, rate * WINDOW_MILLIS / 1000);
 		double[] gains = gains(track, window);

@@ -32,7 +32,7 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Brand kits per tenant, named by the brand their products carry: colours, logo, voice,
- * banned words and required phrases.
+ * banned words, required phrases and the music under their promo videos.
  */
 @RestController
 @RequestMapping(BrandController.PATH)
@@ -91,6 +91,26 @@ class BrandController {
 			.body(this.catalog.logo(TenantHeader.resolve(tenant), name));
 	}
 
+	@PutMapping(path = "/{name}/music", consumes = { "audio/*", MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	Map<String, Object> putMusic(@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
+			@PathVariable String name, @RequestBody(required = false) byte @Nullable [] audio) {
+		return view(this.catalog.attachMusic(TenantHeader.resolve(tenant), name, "body", audio));
+	}
+
+	@PutMapping(path = "/{name}/music", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	Map<String, Object> uploadMusic(@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
+			@PathVariable String name, @RequestPart(name = "file", required = false) @Nullable MultipartFile file) {
+		return view(this.catalog.attachMusic(TenantHeader.resolve(tenant), name, "file", bytes(file)));
+	}
+
+	@GetMapping(path = "/{name}/music", produces = "audio/wav")
+	ResponseEntity<byte[]> music(@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
+			@PathVariable String name) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("audio/wav"))
+			.body(this.catalog.music(TenantHeader.resolve(tenant), name));
+	}
+
 	@DeleteMapping("/{name}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@RequestHeader(name = TenantHeader.NAME, required = false) @Nullable String tenant,
@@ -106,7 +126,7 @@ class BrandController {
 			return file.getBytes();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the uploaded logo", ex);
+			throw new UncheckedIOException("Cannot read the uploaded file", ex);
 		}
 	}
 
@@ -122,7 +142,8 @@ class BrandController {
 		view.put("voice", kit.voice());
 		view.put("bannedWords", kit.bannedWords());
 		view.put("requiredPhrases", kit.requiredPhrases());
-		view.put("links", Map.of("self", self(kit), "logo", self(kit) + "/logo"));
+		view.put("music", kit.music());
+		view.put("links", Map.of("self", self(kit), "logo", self(kit) + "/logo", "music", self(kit) + "/music"));
 		return view;
 	}
 
