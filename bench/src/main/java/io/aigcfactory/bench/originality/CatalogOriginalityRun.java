@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.aigcfactory.creative.concept.ConceptBrief;
+import io.aigcfactory.creative.concept.ConceptPlanning;
 import io.aigcfactory.creative.concept.Direction;
+import io.aigcfactory.creative.concept.DirectionCatalogue;
 import io.aigcfactory.creative.concept.template.TemplateConceptWriter;
 import io.aigcfactory.events.Angle;
 import io.aigcfactory.events.AssetId;
@@ -51,11 +54,13 @@ import org.springframework.util.unit.DataSize;
  * A catalog of look-alike products ({@link LookAlikeCatalog}) in one tenant through the
  * copy writer and the inspection stage's text checks, as the pipeline runs them for each
  * requirement: three approved assets wanted per product, concepts from the angles not
- * used yet, the template writer, the compliance funnel, then the originality check (bge
- * embeddings of each round's copies in one call, the Lucene index with its candidate
- * list, the MinHash signature) with its thresholds from {@code inspection-service.yml}; a
- * rejected concept is replaced from another angle while the requirement's budget (twice
- * the wanted count) lasts. Approved copy is written to {@code approved.jsonl} for
+ * used yet, each angle's next direction from the product's family in the planner's
+ * direction catalogue (the planner's own choice, without the bandit's ranking), the
+ * template writer, the compliance funnel, then the originality check (bge embeddings of
+ * each round's copies in one call, the Lucene index with its candidate list, the MinHash
+ * signature) with its thresholds from {@code inspection-service.yml}; a rejected concept
+ * is replaced from another angle while the requirement's budget (twice the wanted count)
+ * lasts. Approved copy is written to {@code approved.jsonl} for
  * {@link NearDuplicateChecker}. Images are not rendered here.
  * <p>
  * {@code java -Xmx3g -cp ... io.aigcfactory.bench.originality.CatalogOriginalityRun [products] [out-directory] [workers]}
@@ -89,7 +94,7 @@ public final class CatalogOriginalityRun {
 				BufferedWriter approvedCopy = Files.newBufferedWriter(out.resolve("approved.jsonl"),
 						StandardCharsets.UTF_8)) {
 			EmbeddingModel model = new BatchedEmbeddingModel(models.embedding(), 512, Duration.ofMinutes(5), 2);
-			Requirement requirement = new Requirement(new TemplateConceptWriter(),
+			Requirement requirement = new Requirement(new TemplateConceptWriter(), new DirectionCatalogue(),
 					ComplianceFunnel.withDefaultLexicon(), new OriginalityCheck(model, index, settings), approvedCopy,
 					tally);
 			// Requirements are planned side by side as the pipeline's partitions do, so
@@ -135,11 +140,15 @@ public final class CatalogOriginalityRun {
 	}
 
 	/** One requirement's rounds: write, screen, judge, replace the rejected. */
-	record Requirement(TemplateConceptWriter writer, ComplianceFunnel compliance, OriginalityCheck originality,
-			BufferedWriter approvedCopy, Tally tally) {
+	record Requirement(TemplateConceptWriter writer, DirectionCatalogue directions, ComplianceFunnel compliance,
+			OriginalityCheck originality, BufferedWriter approvedCopy, Tally tally) {
 
 		void run(Product product) throws Exception {
 			Map<Angle, Integer> used = new EnumMap<>(Angle.class);
+			Map<String, Integer> directionsUsed = new HashMap<>();
+			List<Direction> catalogue = this.directions.forCategory(product.category());
+			int directionOffset = ConceptPlanning.offset(product.sku());
+			String rejected = null;
 			Set<String> avoid = new HashSet<>();
 			int approvedHere = 0;
 			int budget = WANTED * RETRIES_PER_VARIANT;
@@ -147,11 +156,16 @@ public final class CatalogOriginalityRun {
 			int offset = Math.floorMod(product.sku().hashCode(), Angle.values().length);
 			while (missing > 0) {
 				List<Copy> round = new ArrayList<>();
+				List<String> roundDirections = new ArrayList<>();
 				for (int i = 0; i < missing; i++) {
 					Angle angle = leastUsed(used, offset);
 					int variation = used.merge(angle, 1, Integer::sum) - 1;
-					round.add(this.writer.copy(new ConceptBrief(TENANT, null, product, Direction.of(angle, variation),
-							variation, avoid, null)));
+					Direction direction = ConceptPlanning.nextDirection(catalogue, angle, directionsUsed, rejected,
+							directionOffset);
+					directionsUsed.merge(direction.id(), 1, Integer::sum);
+					roundDirections.add(direction.id());
+					round.add(this.writer
+						.copy(new ConceptBrief(TENANT, null, product, direction, variation, avoid, null)));
 				}
 				this.tally.written.addAndGet(round.size());
 				List<float[]> vectors = this.originality.embedAll(round.stream().map(Copy::fullText).toList());
@@ -181,6 +195,7 @@ public final class CatalogOriginalityRun {
 					}
 					else {
 						rejectedHere++;
+						rejected = roundDirections.get(i);
 						findings.forEach((finding) -> this.tally.rejections.merge(finding.code(), 1, Integer::sum));
 						if (findings.isEmpty()) {
 							this.tally.rejections.merge(report.verdict().name(), 1, Integer::sum);

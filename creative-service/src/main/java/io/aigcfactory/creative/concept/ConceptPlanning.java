@@ -202,7 +202,7 @@ public class ConceptPlanning {
 	 * the rejected one among equals, then the first from a point in the catalogue that
 	 * depends on the product, so that products of one family start from different hooks.
 	 */
-	static Direction nextDirection(List<Direction> catalogue, Angle angle, Map<String, Integer> used,
+	public static Direction nextDirection(List<Direction> catalogue, Angle angle, Map<String, Integer> used,
 			@Nullable String rejected, int offset) {
 		List<Direction> ofAngle = catalogue.stream().filter((direction) -> direction.angle() == angle).toList();
 		if (ofAngle.isEmpty()) {
@@ -223,7 +223,7 @@ public class ConceptPlanning {
 	 * hashing) so that SKUs that differ in one character, and the template writer's own
 	 * choice by the same hash, do not move in step.
 	 */
-	static int offset(String sku) {
+	public static int offset(String sku) {
 		return (int) ((sku.hashCode() * 0x9E3779B97F4A7C15L) >>> 40);
 	}
 

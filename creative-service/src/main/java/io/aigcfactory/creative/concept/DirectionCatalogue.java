@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * first whose match words occur in its category, else the fallback family without any.
  */
 @Component
-class DirectionCatalogue {
+public class DirectionCatalogue {
 
 	static final int MIN_PER_FAMILY = 24;
 
@@ -32,7 +32,7 @@ class DirectionCatalogue {
 
 	private final Map<String, List<Direction>> families;
 
-	DirectionCatalogue() {
+	public DirectionCatalogue() {
 		this(ConceptResources.lines("categories.txt"), ConceptResources.lines("directions.txt"));
 	}
 
@@ -48,7 +48,7 @@ class DirectionCatalogue {
 	}
 
 	/** The directions of the category's family, in catalogue order. */
-	List<Direction> forCategory(String category) {
+	public List<Direction> forCategory(String category) {
 		return this.families.get(familyOf(category));
 	}
 
