@@ -25,10 +25,11 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * The compliance funnel against houbb/sensitive-word loaded with the same lexicon terms,
- * on the lines of the development corpus. One operation is one pass over every line of
- * the corpus. {@code main} first prints each side's recall (disguised violations, all
- * violations) and clean lines passed, then runs both benchmarks in one JMH run.
+ * The compliance funnel, and its term scan alone, against houbb/sensitive-word loaded
+ * with the same lexicon terms, on the lines of the development corpus. One operation is
+ * one pass over every line of the corpus. {@code main} first prints each side's recall
+ * (disguised violations, all violations) and clean lines passed, then runs the three
+ * benchmarks in one JMH run.
  * <p>
  * {@code java -cp ... io.aigcfactory.bench.inspection.LexiconScanBench [corpus.tsv]}
  */
@@ -81,6 +82,18 @@ public class LexiconScanBench {
 		}
 	}
 
+	/**
+	 * The funnel's term scan alone (normaliser, the lexicon's terms, pinyin and
+	 * homophones), which does the job sensitive-word does: find listed terms, however
+	 * written.
+	 */
+	@Benchmark
+	public void lexiconScan(Blackhole sink) {
+		for (Corpus.Line line : this.lines) {
+			sink.consume(this.funnel.scanTerms(line.text()));
+		}
+	}
+
 	@Benchmark
 	public void sensitiveWord(Blackhole sink) {
 		for (Corpus.Line line : this.lines) {
@@ -102,6 +115,8 @@ public class LexiconScanBench {
 		System.out.println("|---|---|---|---|");
 		row("compliance funnel", lines,
 				(line) -> bench.funnel.check(line.text(), line.category()).verdict() != Verdict.APPROVED);
+		row("lexicon scan (normaliser, terms, pinyin and homophones)", lines,
+				(line) -> !bench.funnel.scanTerms(line.text()).isEmpty());
 		row("sensitive-word 0.25.0", lines, (line) -> theirs.test(line.text()));
 		row("compliance funnel, no category", lines, (line) -> ours.test(line.text()));
 		new Runner(new OptionsBuilder().include(LexiconScanBench.class.getName() + "\\.")

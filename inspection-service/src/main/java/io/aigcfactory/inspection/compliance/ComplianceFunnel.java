@@ -133,6 +133,33 @@ public final class ComplianceFunnel {
 	}
 
 	/**
+	 * The listed terms a text holds, as a term scanner reports them: found after the
+	 * normaliser (look-alike and variant characters, symbols, spaces and emoji inserted
+	 * between characters, width, case, traditional forms) and by sound (pinyin and
+	 * homophones of the blocking terms), without the claim patterns, the context rules or
+	 * a verdict. The benchmarks compare it with other term scanners; the service runs
+	 * {@link #check}.
+	 * @param text the text to scan
+	 * @return each listed term found, as listed, in the order found (terms first, then
+	 * spellings by sound)
+	 */
+	public List<String> scanTerms(String text) {
+		Objects.requireNonNull(text, "text");
+		NormalisedText normalised = this.normaliser.normalise(text);
+		String folded = normalised.text();
+		List<String> found = new ArrayList<>();
+		for (TermMatcher.Match<LexiconEntry> match : this.terms.findAll(folded)) {
+			found.add(match.values().getFirst().term());
+		}
+		for (SoundMatcher.Spelling spelling : this.sounds.findAll(folded)) {
+			if (spelling.pinyin() || unbroken(normalised, spelling.start(), spelling.end())) {
+				found.add(spelling.term().entries().getFirst().term());
+			}
+		}
+		return found;
+	}
+
+	/**
 	 * Whether a span is written in the original text without anything between its
 	 * characters. Homophone characters are ordinary words unless they stand together:
 	 * "顺手？\n家用" holds no 首家, while an evasion of a listed term by its sound keeps it

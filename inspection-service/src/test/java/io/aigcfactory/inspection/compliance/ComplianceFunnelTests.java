@@ -309,4 +309,16 @@ class ComplianceFunnelTests {
 		assertThat(funnel.check("抖音同款连衣裙", "服饰", List.of("douyin")).verdict()).isEqualTo(Verdict.APPROVED);
 	}
 
+	@Test
+	void scansForListedTermsHoweverDisguisedWithoutJudgingThem() {
+		assertThat(funnel.scanTerms("这是最✨佳的选择")).containsExactly("最佳");
+		assertThat(funnel.scanTerms("這是最佳選擇")).containsExactly("最佳");
+		assertThat(funnel.scanTerms("ZUI JIA 的选择")).containsExactly("最佳");
+		// Context is not the scanner's business: the check sends a quoted term to review
+		// instead of blocking it, the scan just reports the term.
+		assertThat(funnel.check("所谓“最佳”不过是营销话术", "").verdict()).isEqualTo(Verdict.REVIEW);
+		assertThat(funnel.scanTerms("所谓“最佳”不过是营销话术")).containsExactly("最佳");
+		assertThat(funnel.scanTerms("一款好用的保温杯")).isEmpty();
+	}
+
 }
