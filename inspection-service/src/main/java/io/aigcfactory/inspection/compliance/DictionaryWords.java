@@ -1,15 +1,21 @@
 package io.aigcfactory.inspection.compliance;
 
+import java.util.List;
+
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
 /**
  * Where words begin and end in Chinese text, by ICU4J's dictionary-based word
  * segmentation: "以下主要成分" reads 以下 / 主要 / 成分, so the 主 of its 下主 is part of the word 主要.
+ * The words of {@code compliance/words.txt}, which ICU's dictionary lacks and ad copy
+ * uses (主子 for a pet, as in "想象一下主子饭点"), count as words too.
  */
 final class DictionaryWords {
 
 	private static final BreakIterator WORDS = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+
+	private static final List<String> EXTRA = Lexicon.resourceLines("words.txt");
 
 	private DictionaryWords() {
 	}
@@ -29,8 +35,22 @@ final class DictionaryWords {
 		for (int index : characters) {
 			int start = words.preceding(index + 1);
 			int end = words.following(index);
-			if (start < from || end > to) {
+			if (start < from || end > to || inExtraWord(text, from, to, index)) {
 				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a word of the extra list holds the character and reaches outside the span.
+	 */
+	private static boolean inExtraWord(String text, int from, int to, int index) {
+		for (String word : EXTRA) {
+			for (int at = Math.max(0, index - word.length() + 1); at <= index; at++) {
+				if (text.startsWith(word, at) && (at < from || at + word.length() > to)) {
+					return true;
+				}
 			}
 		}
 		return false;

@@ -145,6 +145,11 @@ record Lexicon(List<LexiconEntry> entries, List<ClaimPattern> patterns, List<Con
 		return value;
 	}
 
+	/** The lines of a resource under {@code compliance/}, without blanks and comments. */
+	static List<String> resourceLines(String path) {
+		return lines(read(path));
+	}
+
 	private static List<String> lines(String text) {
 		return text.lines().map(String::strip).filter((line) -> !line.isEmpty() && !line.startsWith("#")).toList();
 	}

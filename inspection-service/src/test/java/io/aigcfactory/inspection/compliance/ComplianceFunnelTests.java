@@ -281,7 +281,7 @@ class ComplianceFunnelTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "以下主要成分：燕麦、坚果", "放下主食也能吃饱", "沉醉佳境的香气" })
+	@ValueSource(strings = { "以下主要成分：燕麦、坚果", "放下主食也能吃饱", "沉醉佳境的香气", "想象一下主子饭点：小颗粒易咀嚼" })
 	void readsNoHomophoneWhereTheDictionaryReadsTheCharacterAsPartOfAnotherWord(String text) {
 		assertThat(funnel.check(text, "食品/零食").findings()).isEmpty();
 	}
@@ -290,6 +290,7 @@ class ComplianceFunnelTests {
 	void stillSendsAHomophoneStandingOnItsOwnToReview() {
 		assertThat(funnel.check("嘴好用的零食", "食品/零食").review()).extracting(Finding::evidence).containsExactly("嘴好");
 		assertThat(funnel.check("线上下注赢大奖", "食品/零食").verdict()).isEqualTo(Verdict.REJECTED);
+		assertThat(funnel.check("快来下主赢大奖", "食品/零食").review()).extracting(Finding::evidence).containsExactly("下主");
 	}
 
 	@Test
