@@ -13,9 +13,11 @@ import java.awt.image.BufferedImage;
 record Luma(int width, int height, float[] values) {
 
 	static Luma of(BufferedImage image) {
-		int width = image.getWidth();
-		int height = image.getHeight();
-		int[] rgb = image.getRGB(0, 0, width, height, null, 0, width);
+		return of(Pixels.argb(image), image.getWidth(), image.getHeight());
+	}
+
+	/** The luminance of packed RGB pixels, row-major. */
+	static Luma of(int[] rgb, int width, int height) {
 		float[] values = new float[width * height];
 		for (int i = 0; i < rgb.length; i++) {
 			int p = rgb[i];

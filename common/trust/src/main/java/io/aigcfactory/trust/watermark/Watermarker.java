@@ -50,8 +50,8 @@ public final class Watermarker {
 		int width = image.getWidth();
 		int height = image.getHeight();
 		byte[] signs = WatermarkPattern.instance().pixelSigns(WatermarkPattern.code(payload), width, height);
-		float[] mask = mask(Luma.of(image));
-		int[] original = image.getRGB(0, 0, width, height, null, 0, width);
+		int[] original = Pixels.argb(image);
+		float[] mask = mask(Luma.of(original, width, height));
 		int[] rgb = marked(original, signs, mask, this.amplitude);
 		double achieved = meanSquare(original, rgb);
 		if (achieved > 0) {
@@ -62,9 +62,7 @@ public final class Watermarker {
 				rgb = marked(original, signs, mask, this.amplitude);
 			}
 		}
-		BufferedImage marked = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		marked.setRGB(0, 0, width, height, rgb, 0, width);
-		return marked;
+		return Pixels.rgbImage(rgb, width, height);
 	}
 
 	private static int[] marked(int[] original, byte[] signs, float[] mask, double amplitude) {
@@ -77,8 +75,8 @@ public final class Watermarker {
 
 	/** The PSNR in dB between two images of one size, over red, green and blue. */
 	public static double psnr(BufferedImage a, BufferedImage b) {
-		int[] x = a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth());
-		int[] y = b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth());
+		int[] x = Pixels.argb(a);
+		int[] y = Pixels.argb(b);
 		return 10 * Math.log10(255.0 * 255.0 / meanSquare(x, y));
 	}
 
