@@ -1,6 +1,11 @@
 package io.aigcfactory.distribution.channel.fs;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +29,7 @@ import io.aigcfactory.platform.storage.BlobNotFound;
 import io.aigcfactory.platform.storage.BlobStore;
 import io.aigcfactory.platform.storage.ContentDigests;
 import io.aigcfactory.trust.carrier.Labels;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * manifest line, so every line names complete files. Each file's implicit AI-generation
  * label (GB 45438-2025) is passed on with this channel as {@code ContentPropagator} and
  * the publication id as {@code PropagateID}; the manifest gives the bytes and SHA-256 of
- * the files as exported.
+ * the files as exported. A publication delivered again (after a stop between exporting it
+ * and recording that) is exported again over itself and listed once.
  */
 public class FilesystemChannel implements Channel {
 
@@ -53,6 +60,12 @@ public class FilesystemChannel implements Channel {
 	private final Clock clock;
 
 	private final Labels labels;
+
+	/** The publications the manifest lists, once read from it. */
+	private @Nullable Set<String> listed;
+
+	/** Whether the manifest ends in the middle of a line. */
+	private boolean tornLine;
 
 	public FilesystemChannel(String id, Path directory, BlobStore blobs, JsonMapper json, Clock clock, Labels labels) {
 		this.id = id;
@@ -81,7 +94,7 @@ public class FilesystemChannel implements Channel {
 				write(content, folder.resolve(safe(file.name())));
 				exported.add(manifestEntry(file, content));
 			}
-			appendToManifest(manifestLine(delivery, folder, exported));
+			appendToManifest(delivery.publicationId().toString(), manifestLine(delivery, folder, exported));
 		}
 		catch (IOException | UncheckedIOException ex) {
 			throw new DeliveryFailed("Cannot export to " + folder + ": " + ex.getMessage(), true, ex);
@@ -136,10 +149,61 @@ public class FilesystemChannel implements Channel {
 		return entry;
 	}
 
-	private synchronized void appendToManifest(String line) throws IOException {
+	/**
+	 * Appends a publication's line unless the manifest lists the publication already: a
+	 * delivery is repeated with the same publication id when the service stopped after
+	 * exporting it and before recording that, and then its files are written again over
+	 * themselves but it gets no second line. The ids listed are read from the manifest at
+	 * the first publication and kept in memory.
+	 */
+	private synchronized void appendToManifest(String publicationId, String line) throws IOException {
+		Path manifest = this.directory.resolve(MANIFEST);
+		if (this.listed == null) {
+			this.listed = listed(manifest);
+		}
+		if (this.listed.contains(publicationId)) {
+			return;
+		}
+		// A line torn by a crash in the middle of its write is left as it is; the next
+		// one
+		// starts on a line of its own.
+		String whole = (this.tornLine ? "\n" : "") + line;
 		// One write per line: a reader never sees half a line from this process.
-		Files.write(this.directory.resolve(MANIFEST), line.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,
+		Files.write(manifest, whole.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,
 				StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+		this.tornLine = false;
+		this.listed.add(publicationId);
+	}
+
+	/**
+	 * The publication ids of the manifest's lines; notes whether its last line is torn.
+	 */
+	private Set<String> listed(Path manifest) throws IOException {
+		Set<String> ids = new HashSet<>();
+		if (!Files.exists(manifest)) {
+			return ids;
+		}
+		try (Stream<String> lines = Files.lines(manifest, StandardCharsets.UTF_8)) {
+			lines.forEach((line) -> {
+				try {
+					String id = this.json.readTree(line).path("publicationId").asString("");
+					if (!id.isEmpty()) {
+						ids.add(id);
+					}
+				}
+				catch (RuntimeException ex) {
+					// A torn line names no publication that was recorded as done.
+				}
+			});
+		}
+		try (SeekableByteChannel file = Files.newByteChannel(manifest)) {
+			if (file.size() > 0) {
+				ByteBuffer last = ByteBuffer.allocate(1);
+				file.position(file.size() - 1).read(last);
+				this.tornLine = last.get(0) != '\n';
+			}
+		}
+		return ids;
 	}
 
 	static String safe(String name) {

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,37 @@ class FilesystemChannelTests {
 		assertThat(line.path("folder").asString()).isEqualTo(location);
 		assertThat(line.path("files")).hasSize(2);
 		assertThat(line.path("files").get(0).path("sha256").asString()).isEqualTo(first.renditions().get(0).sha256());
+	}
+
+	@Test
+	void listsAPublicationDeliveredAgainOnceEvenAfterARestart() throws Exception {
+		FilesystemBlobStore blobs = new FilesystemBlobStore(this.root.resolve("blobs"));
+		Path out = this.root.resolve("out/taobao");
+		AssetInspected asset = Assets.approved(blobs, List.of("taobao"));
+		Delivery delivery = new Delivery(UUID.randomUUID(), asset);
+		FilesystemChannel channel = new FilesystemChannel("taobao", out, blobs, JsonMapper.shared(), Clock.systemUTC(),
+				LABELS);
+		channel.publish(delivery);
+		channel.publish(delivery);
+		// A crash tore a line in the middle of its write; the service starts again and
+		// the
+		// first delivery comes once more, then a new one.
+		Files.writeString(out.resolve(FilesystemChannel.MANIFEST), "{\"publicationId\":\"0000",
+				StandardOpenOption.APPEND);
+		FilesystemChannel restarted = new FilesystemChannel("taobao", out, blobs, JsonMapper.shared(),
+				Clock.systemUTC(), LABELS);
+		restarted.publish(delivery);
+		Delivery another = new Delivery(UUID.randomUUID(), Assets.approved(blobs, List.of("taobao")));
+		restarted.publish(another);
+
+		List<String> manifest = Files.readAllLines(out.resolve(FilesystemChannel.MANIFEST));
+		assertThat(manifest).hasSize(3);
+		assertThat(JsonMapper.shared().readTree(manifest.get(0)).path("publicationId").asString())
+			.isEqualTo(delivery.publicationId().toString());
+		assertThat(manifest.get(1)).isEqualTo("{\"publicationId\":\"0000");
+		assertThat(JsonMapper.shared().readTree(manifest.get(2)).path("publicationId").asString())
+			.isEqualTo(another.publicationId().toString());
+		assertThat(out.resolve("AUD-1001").resolve(asset.assetId().toString()).resolve("copy.txt")).exists();
 	}
 
 	@Test
