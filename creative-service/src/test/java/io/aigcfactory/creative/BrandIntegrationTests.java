@@ -36,6 +36,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -164,13 +165,10 @@ class BrandIntegrationTests {
 			.andExpect(content().bytes(png));
 
 		byte[] another = png(40, 40, Color.BLUE);
-		this.mvc.perform(multipart("/api/v1/brands/暖暖/logo")
-			.file(new MockMultipartFile("file", "logo.png", "image/png", another))
-			.with((request) -> {
-				request.setMethod("PUT");
-				return request;
-			})
-			.header("X-Tenant-Id", "logos")).andExpect(status().isOk());
+		this.mvc
+			.perform(putFile("/api/v1/brands/暖暖/logo", "logos",
+					new MockMultipartFile("file", "logo.png", "image/png", another)))
+			.andExpect(status().isOk());
 		String stored = this.jdbc.sql("select logo from brand_kits where tenant_id = 'logos'")
 			.query(String.class)
 			.single();
@@ -222,13 +220,9 @@ class BrandIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("body"))
 			.andExpect(jsonPath("$.errors[0].detail").value(org.hamcrest.Matchers.containsString("4000")));
 		byte[] truncated = java.util.Arrays.copyOf(png(64, 64, Color.RED), 60);
-		this.mvc.perform(multipart("/api/v1/brands/暖暖/logo")
-			.file(new MockMultipartFile("file", "logo.png", "image/png", truncated))
-			.with((request) -> {
-				request.setMethod("PUT");
-				return request;
-			})
-			.header("X-Tenant-Id", "bad"))
+		this.mvc
+			.perform(putFile("/api/v1/brands/暖暖/logo", "bad",
+					new MockMultipartFile("file", "logo.png", "image/png", truncated)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
 		assertThat(this.jdbc.sql("select logo from brand_kits where tenant_id = 'bad'").query(String.class).optional())
@@ -241,13 +235,9 @@ class BrandIntegrationTests {
 		createKit("music", "暖暖");
 		byte[] m4a = MusicFiles.aac(3.0, 440, 44_100, 2);
 		String uri = JsonMapper.shared()
-			.readTree(this.mvc.perform(multipart("/api/v1/brands/暖暖/music")
-				.file(new MockMultipartFile("file", "bgm.m4a", "audio/mp4", m4a))
-				.with((request) -> {
-					request.setMethod("PUT");
-					return request;
-				})
-				.header("X-Tenant-Id", "music"))
+			.readTree(this.mvc
+				.perform(putFile("/api/v1/brands/暖暖/music", "music",
+						new MockMultipartFile("file", "bgm.m4a", "audio/mp4", m4a)))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
@@ -296,13 +286,9 @@ class BrandIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("body"));
-		this.mvc.perform(multipart("/api/v1/brands/暖暖/music")
-			.file(new MockMultipartFile("file", "bgm.png", "image/png", png(64, 64, Color.RED)))
-			.with((request) -> {
-				request.setMethod("PUT");
-				return request;
-			})
-			.header("X-Tenant-Id", "badmusic"))
+		this.mvc
+			.perform(putFile("/api/v1/brands/暖暖/music", "badmusic",
+					new MockMultipartFile("file", "bgm.png", "image/png", png(64, 64, Color.RED))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("file"))
 			.andExpect(jsonPath("$.errors[0].detail").value(org.hamcrest.Matchers.containsString("audio")));
@@ -397,6 +383,14 @@ class BrandIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(KIT))
 			.andExpect(status().isCreated());
+	}
+
+	/** A multipart PUT of one file as the part {@code file}. */
+	private static RequestBuilder putFile(String path, String tenant, MockMultipartFile file) {
+		return multipart(path).file(file).with((request) -> {
+			request.setMethod("PUT");
+			return request;
+		}).header("X-Tenant-Id", tenant);
 	}
 
 	static byte[] png(int width, int height, Color colour) throws Exception {

@@ -217,22 +217,13 @@ class BrandedProductionIntegrationTests {
 	}
 
 	private JsonNode produceAndView(ConceptCreated concept) throws Exception {
-		try (TopicProbe assets = new TopicProbe(this.brokers, Topics.ASSET.name())) {
-			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(concept), concept).get();
-			AssetProduced produced = await().atMost(Duration.ofSeconds(30))
-				.until(() -> assets.records()
-					.stream()
-					.map((record) -> (AssetProduced) EventCodec.decode(record.value(), AssetEvent.class))
-					.filter((event) -> event.conceptId().equals(concept.conceptId()))
-					.toList(), (found) -> !found.isEmpty())
-				.getFirst();
-			String body = this.mvc.perform(get("/api/v1/assets/" + produced.assetId()).header("X-Tenant-Id", "acme"))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			return JsonMapper.shared().readTree(body);
-		}
+		AssetProduced produced = produce(concept);
+		String body = this.mvc.perform(get("/api/v1/assets/" + produced.assetId()).header("X-Tenant-Id", "acme"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonMapper.shared().readTree(body);
 	}
 
 	private static JsonNode part(JsonNode view, String name) {
