@@ -109,8 +109,7 @@ public final class ComplianceFunnel {
 			}
 		}
 		for (SoundMatcher.Spelling spelling : this.sounds.findAll(folded)) {
-			if (!insideTerm(termMatches, spelling.start(), spelling.end())
-					&& (spelling.pinyin() || unbroken(normalised, spelling.start(), spelling.end()))) {
+			if (!insideTerm(termMatches, spelling.start(), spelling.end()) && standsForTheTerm(normalised, spelling)) {
 				Reason reason = spelling.pinyin() ? Reason.PINYIN : Reason.HOMOPHONE;
 				strongestFor(spelling.term().entries(), normalisedCategory, channelNames)
 					.flatMap((entry) -> judge(normalised, spelling.start(), spelling.end(), entry, reason, benign))
@@ -152,11 +151,19 @@ public final class ComplianceFunnel {
 			found.add(match.values().getFirst().term());
 		}
 		for (SoundMatcher.Spelling spelling : this.sounds.findAll(folded)) {
-			if (spelling.pinyin() || unbroken(normalised, spelling.start(), spelling.end())) {
+			if (standsForTheTerm(normalised, spelling)) {
 				found.add(spelling.term().entries().getFirst().term());
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Whether a spelling by sound stands for its term: pinyin always, homophone
+	 * characters only written together.
+	 */
+	private static boolean standsForTheTerm(NormalisedText normalised, SoundMatcher.Spelling spelling) {
+		return spelling.pinyin() || unbroken(normalised, spelling.start(), spelling.end());
 	}
 
 	/**

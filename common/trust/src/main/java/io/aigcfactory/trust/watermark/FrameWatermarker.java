@@ -175,18 +175,19 @@ public final class FrameWatermarker {
 		int blocks = sum.length;
 		int rows = (this.height + BLOCK - 1) / BLOCK;
 		double[] activity = new double[blocks];
+		int[] count = new int[blocks];
 		double mean = 0;
 		for (int b = 0; b < blocks; b++) {
-			int count = pixels(b, rows);
-			double m = sum[b] / count;
-			activity[b] = Math.sqrt(Math.max(0, square[b] / count - m * m));
+			count[b] = pixels(b, rows);
+			double m = sum[b] / count[b];
+			activity[b] = Math.sqrt(Math.max(0, square[b] / count[b] - m * m));
 			mean += activity[b];
 		}
 		mean = Math.max(1e-3, mean / blocks);
 		double meanSquare = 0;
 		for (int b = 0; b < blocks; b++) {
 			activity[b] = Math.clamp(0.5 + 0.5 * activity[b] / mean, 0.5, 2.0);
-			meanSquare += activity[b] * activity[b] * pixels(b, rows);
+			meanSquare += activity[b] * activity[b] * count[b];
 		}
 		double norm = Math.sqrt(meanSquare / ((double) this.width * this.height));
 		float[] strength = new float[blocks];
