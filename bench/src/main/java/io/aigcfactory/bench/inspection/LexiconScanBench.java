@@ -25,11 +25,11 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * The compliance funnel, and its term scan alone, against houbb/sensitive-word loaded
- * with the same lexicon terms, on the lines of the development corpus. One operation is
- * one pass over every line of the corpus. {@code main} first prints each side's recall
- * (disguised violations, all violations) and clean lines passed, then runs the three
- * benchmarks in one JMH run.
+ * The compliance funnel, its lexicon scan alone (normaliser and terms) and its lexicon
+ * scan with the sound matcher, against houbb/sensitive-word loaded with the same lexicon
+ * terms, on the lines of the development corpus. One operation is one pass over every
+ * line of the corpus. {@code main} first prints each side's recall (disguised violations,
+ * all violations) and clean lines passed, then runs the four benchmarks in one JMH run.
  * <p>
  * {@code java -cp ... io.aigcfactory.bench.inspection.LexiconScanBench [corpus.tsv]}
  */
@@ -83,14 +83,24 @@ public class LexiconScanBench {
 	}
 
 	/**
-	 * The funnel's term scan alone (normaliser, the lexicon's terms, pinyin and
-	 * homophones), which does the job sensitive-word does: find listed terms, however
-	 * written.
+	 * The funnel's first two stages alone, the normaliser and the lexicon's terms: the
+	 * job sensitive-word does (normalise, then find listed terms).
 	 */
 	@Benchmark
 	public void lexiconScan(Blackhole sink) {
 		for (Corpus.Line line : this.lines) {
-			sink.consume(this.funnel.scanTerms(line.text()));
+			sink.consume(this.funnel.scanTerms(line.text(), false));
+		}
+	}
+
+	/**
+	 * The funnel's term scan with the sound matcher: the normaliser, the lexicon's terms,
+	 * pinyin and homophone spellings of the blocking terms.
+	 */
+	@Benchmark
+	public void lexiconAndSoundScan(Blackhole sink) {
+		for (Corpus.Line line : this.lines) {
+			sink.consume(this.funnel.scanTerms(line.text(), true));
 		}
 	}
 
@@ -115,8 +125,10 @@ public class LexiconScanBench {
 		System.out.println("|---|---|---|---|");
 		row("compliance funnel", lines,
 				(line) -> bench.funnel.check(line.text(), line.category()).verdict() != Verdict.APPROVED);
-		row("lexicon scan (normaliser, terms, pinyin and homophones)", lines,
-				(line) -> !bench.funnel.scanTerms(line.text()).isEmpty());
+		row("lexicon scan (normaliser and terms)", lines,
+				(line) -> !bench.funnel.scanTerms(line.text(), false).isEmpty());
+		row("lexicon and sound scan (normaliser, terms, pinyin and homophones)", lines,
+				(line) -> !bench.funnel.scanTerms(line.text(), true).isEmpty());
 		row("sensitive-word 0.25.0", lines, (line) -> theirs.test(line.text()));
 		row("compliance funnel, no category", lines, (line) -> ours.test(line.text()));
 		new Runner(new OptionsBuilder().include(LexiconScanBench.class.getName() + "\\.")

@@ -143,14 +143,53 @@ public final class ComplianceFunnel {
 	 * spellings by sound)
 	 */
 	public List<String> scanTerms(String text) {
+		return scanTerms(text, true);
+	}
+
+	/**
+	 * The listed terms a text holds, found after the normaliser, and by sound only when
+	 * asked: the funnel's first two stages ({@code normaliser} and {@code lexicon}) alone
+	 * when {@code bySound} is false, which is what a term scanner such as sensitive-word
+	 * does.
+	 * @param text the text to scan
+	 * @param bySound whether pinyin and homophone spellings count
+	 * @return each listed term found, as listed, in the order found (terms first, then
+	 * spellings by sound)
+	 */
+	public List<String> scanTerms(String text, boolean bySound) {
 		Objects.requireNonNull(text, "text");
 		NormalisedText normalised = this.normaliser.normalise(text);
 		String folded = normalised.text();
 		List<String> found = new ArrayList<>();
-		for (TermMatcher.Match<LexiconEntry> match : this.terms.findAll(folded)) {
-			found.add(match.values().getFirst().term());
+		List<SoundMatcher.Spelling> spellings;
+		if (!bySound) {
+			for (TermMatcher.Match<LexiconEntry> match : this.terms.findAll(folded)) {
+				found.add(match.values().getFirst().term());
+			}
+			return found;
 		}
-		for (SoundMatcher.Spelling spelling : this.sounds.findAll(folded)) {
+		if (SoundMatcher.hasLatin(folded)) {
+			for (TermMatcher.Match<LexiconEntry> match : this.terms.findAll(folded)) {
+				found.add(match.values().getFirst().term());
+			}
+			spellings = this.sounds.findAll(folded);
+		}
+		else {
+			// Most copy: the terms and their homophones in one walk over the text.
+			spellings = new ArrayList<>();
+			int termState = TermMatcher.START;
+			int soundState = TermMatcher.START;
+			for (int i = 0; i < folded.length(); i++) {
+				char c = folded.charAt(i);
+				termState = this.terms.next(termState, c);
+				for (int term : this.terms.ending(termState)) {
+					found.add(this.terms.values(term).getFirst().term());
+				}
+				soundState = this.sounds.nextHomophone(soundState, c);
+				this.sounds.homophonesEnding(folded, i + 1, soundState, spellings);
+			}
+		}
+		for (SoundMatcher.Spelling spelling : spellings) {
 			if (standsForTheTerm(normalised, spelling)) {
 				found.add(spelling.term().entries().getFirst().term());
 			}

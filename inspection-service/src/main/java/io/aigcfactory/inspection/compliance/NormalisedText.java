@@ -2,7 +2,8 @@ package io.aigcfactory.inspection.compliance;
 
 /**
  * Text folded for matching, with the way back to the original: the normalised character
- * at index {@code i} came from {@code original.substring(starts[i], ends[i])}.
+ * at index {@code i} came from {@code original.substring(starts[i], ends[i])}. The arrays
+ * of origins may run past the end of the text; only the text's range is read.
  *
  * @param original the text as written
  * @param text the normalised text

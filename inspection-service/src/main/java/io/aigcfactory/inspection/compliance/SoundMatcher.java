@@ -51,7 +51,7 @@ final class SoundMatcher {
 	 * Every sound-alike spelling of a term in the normalised text, with what it spells.
 	 */
 	List<Spelling> findAll(String text) {
-		if (text.chars().noneMatch(SoundMatcher::latin)) {
+		if (!hasLatin(text)) {
 			return homophones(text);
 		}
 		Projection projection = Projection.of(text);
@@ -77,16 +77,50 @@ final class SoundMatcher {
 	/** Homophone spellings in a text without Latin letters, one syllable a character. */
 	private List<Spelling> homophones(String text) {
 		List<Spelling> found = new ArrayList<>();
-		for (TermMatcher.Match<Sounded> match : this.bySyllables.findAll(Syllables.symbols(text))) {
-			String written = text.substring(match.start(), match.end());
-			for (Sounded sounded : match.values()) {
-				if (!written.equals(sounded.term()) && sharesACharacter(written, sounded.term())
-						&& !substitutesWithinWords(text, match.start(), sounded.term())) {
-					found.add(new Spelling(match.start(), match.end(), sounded, false));
+		int state = TermMatcher.START;
+		for (int i = 0; i < text.length(); i++) {
+			state = nextHomophone(state, text.charAt(i));
+			homophonesEnding(text, i + 1, state, found);
+		}
+		return found;
+	}
+
+	/**
+	 * Whether a normalised text holds Latin letters and so may spell a term in pinyin;
+	 * without them only homophone characters can, and {@link #nextHomophone} reads it.
+	 */
+	static boolean hasLatin(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (latin(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The homophone matcher's state after one more character of a normalised text without
+	 * Latin letters; {@link TermMatcher#START} before the first.
+	 */
+	int nextHomophone(int state, char c) {
+		return this.bySyllables.next(state, Syllables.symbol(c));
+	}
+
+	/**
+	 * Adds the homophone spellings of terms that end before {@code end} of the text,
+	 * where {@link #nextHomophone} reached {@code state}.
+	 */
+	void homophonesEnding(String text, int end, int state, List<Spelling> into) {
+		for (int id : this.bySyllables.ending(state)) {
+			int start = end - this.bySyllables.length(id);
+			for (Sounded sounded : this.bySyllables.values(id)) {
+				String term = sounded.term();
+				if (!text.startsWith(term, start) && sharesACharacter(text, start, term)
+						&& !substitutesWithinWords(text, start, term)) {
+					into.add(new Spelling(start, end, sounded, false));
 				}
 			}
 		}
-		return found;
 	}
 
 	/**
@@ -94,6 +128,15 @@ final class SoundMatcher {
 	 * place ("醉佳" for 最佳): two unrelated characters that merely sound alike ("厨房", "处方")
 	 * are ordinary words.
 	 */
+	private static boolean sharesACharacter(String text, int start, String term) {
+		for (int i = 0; i < term.length(); i++) {
+			if (text.charAt(start + i) == term.charAt(i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean sharesACharacter(String written, String term) {
 		if (written.length() != term.length()) {
 			return false;

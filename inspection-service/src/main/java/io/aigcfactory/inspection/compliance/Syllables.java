@@ -19,10 +19,14 @@ final class Syllables {
 	static String symbols(String text) {
 		char[] symbols = new char[text.length()];
 		for (int i = 0; i < symbols.length; i++) {
-			char c = text.charAt(i);
-			symbols[i] = ChineseScripts.ideograph(c) ? Table.SYMBOLS[c - ChineseScripts.FIRST] : c;
+			symbols[i] = symbol(text.charAt(i));
 		}
 		return new String(symbols);
+	}
+
+	/** The symbol of an ideograph's syllable; any other character as it is. */
+	static char symbol(char c) {
+		return ChineseScripts.ideograph(c) ? Table.SYMBOLS[c - ChineseScripts.FIRST] : c;
 	}
 
 	/** Built on first use from {@link ChineseScripts#syllable}. */

@@ -21,6 +21,9 @@ import java.util.Queue;
  */
 final class TermMatcher<T> {
 
+	/** The state before any character. */
+	static final int START = 0;
+
 	private final char[][] labels;
 
 	private final int[][] targets;
@@ -106,22 +109,52 @@ final class TermMatcher<T> {
 	/** Every occurrence of every term in the text, overlapping ones included, by end. */
 	List<Match<T>> findAll(CharSequence text) {
 		List<Match<T>> matches = new ArrayList<>();
-		int state = 0;
+		int state = START;
 		for (int i = 0; i < text.length(); i++) {
-			state = next(state, this.columnOf[text.charAt(i)]);
-			for (int term : this.outputs[state]) {
+			state = next(state, text.charAt(i));
+			for (int term : ending(state)) {
 				matches.add(new Match<>(i + 1 - this.lengths[term], i + 1, this.values.get(term)));
 			}
 		}
 		return matches;
 	}
 
-	private int next(int from, int column) {
+	/**
+	 * The state after one more character of a text, for callers that walk a text
+	 * themselves; {@link #START} before the first.
+	 * @param state the state before the character
+	 * @param c the character
+	 * @return the state after it
+	 */
+	int next(int state, char c) {
+		return move(state, this.columnOf[c]);
+	}
+
+	/**
+	 * The terms that end where a state is reached, by id; empty for most states.
+	 * @param state a state from {@link #next}
+	 * @return the ids, for {@link #length} and {@link #values}
+	 */
+	int[] ending(int state) {
+		return this.outputs[state];
+	}
+
+	/** The length of a term, by id. */
+	int length(int term) {
+		return this.lengths[term];
+	}
+
+	/** What a term stands for, by id. */
+	List<T> values(int term) {
+		return this.values.get(term);
+	}
+
+	private int move(int from, int column) {
 		if (column == 0) {
-			return 0;
+			return START;
 		}
 		int state = from;
-		while (state != 0) {
+		while (state != START) {
 			for (int k = this.firstChild[state]; k < this.firstChild[state + 1]; k++) {
 				if (this.childColumns[k] == column) {
 					return this.childStates[k];
@@ -132,7 +165,7 @@ final class TermMatcher<T> {
 		return this.rootMoves[column];
 	}
 
-	private int step(int state, char c) {
+	private int child(int state, char c) {
 		int at = Arrays.binarySearch(this.labels[state], c);
 		return (at < 0) ? -1 : this.targets[state][at];
 	}
@@ -152,10 +185,10 @@ final class TermMatcher<T> {
 				char c = this.labels[state][k];
 				int child = this.targets[state][k];
 				int fallback = this.failures[state];
-				while (fallback != 0 && step(fallback, c) < 0) {
+				while (fallback != 0 && child(fallback, c) < 0) {
 					fallback = this.failures[fallback];
 				}
-				int failure = step(fallback, c);
+				int failure = child(fallback, c);
 				this.failures[child] = (failure < 0 || failure == child) ? 0 : failure;
 				this.outputs[child] = concat(trie.ends(child), this.outputs[this.failures[child]]);
 				queue.add(child);

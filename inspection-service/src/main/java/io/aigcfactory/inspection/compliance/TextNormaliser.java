@@ -29,11 +29,15 @@ final class TextNormaliser {
 	private final Map<Integer, String> readings;
 
 	/**
-	 * The folded form of each character that NFKC leaves alone (ASCII and the unified
-	 * ideographs), {@link #DROPPED} for those the folded text leaves out, 0 for those
-	 * folded the long way: most characters of most copy take one array read.
+	 * The folded form of each BMP character that folds to one character, {@link #DROPPED}
+	 * for those the folded text leaves out, 0 for those folded the long way: most
+	 * characters of most copy take one array read. ASCII and the unified ideographs,
+	 * which NFKC leaves alone, are filled at construction; any other character the first
+	 * time it is folded the long way, since NFKC of one character does not change once
+	 * computed (a race writes the same value twice). Characters that stand for a word,
+	 * and those that fold to more than one character, are never filled.
 	 */
-	private final char[] stableFolds = new char[0xA000];
+	private final char[] singleFolds = new char[0x10000];
 
 	private static final char DROPPED = '\uFFFF';
 
@@ -49,11 +53,11 @@ final class TextNormaliser {
 				this.bmpLookAlikes[from] = (char) (int) to;
 			}
 		});
-		for (int c = 0; c < this.stableFolds.length; c++) {
+		for (int c = 0; c <= ChineseScripts.LAST; c++) {
 			if (compatibilityStable(c) && !this.readings.containsKey(c)) {
 				int folded = fold(c);
 				if (folded < 0x10000) {
-					this.stableFolds[c] = kept(folded) ? (char) folded : DROPPED;
+					this.singleFolds[c] = kept(folded) ? (char) folded : DROPPED;
 				}
 			}
 		}
@@ -64,10 +68,10 @@ final class TextNormaliser {
 		int index = 0;
 		while (index < original.length()) {
 			char unit = original.charAt(index);
-			char stable = (unit < this.stableFolds.length) ? this.stableFolds[unit] : 0;
-			if (stable != 0) {
-				if (stable != DROPPED) {
-					folded.appendKept(stable, index);
+			char single = this.singleFolds[unit];
+			if (single != 0) {
+				if (single != DROPPED) {
+					folded.appendKept(single, index);
 				}
 				index++;
 				continue;
@@ -85,14 +89,33 @@ final class TextNormaliser {
 				folded.append(fold(codePoint), index, next);
 			}
 			else {
+				int before = folded.length();
 				String compatible = Normalizer.normalize(original.substring(index, next), Normalizer.Form.NFKC);
 				for (int at = 0; at < compatible.length(); at += Character.charCount(compatible.codePointAt(at))) {
 					folded.append(fold(compatible.codePointAt(at)), index, next);
 				}
+				remember(codePoint, folded, before);
 			}
 			index = next;
 		}
 		return folded.build();
+	}
+
+	/**
+	 * Keeps the fold of a BMP character that came out as one character or none, so that
+	 * the next text reads it from {@link #singleFolds}.
+	 */
+	private void remember(int codePoint, Builder folded, int before) {
+		if (codePoint >= 0x10000 || Character.isSurrogate((char) codePoint)) {
+			return;
+		}
+		int added = folded.length() - before;
+		if (added == 0) {
+			this.singleFolds[codePoint] = DROPPED;
+		}
+		else if (added == 1 && folded.charAt(before) != DROPPED) {
+			this.singleFolds[codePoint] = folded.charAt(before);
+		}
 	}
 
 	/** The normalised form of a lexicon term or phrase, without the way back. */
@@ -168,7 +191,9 @@ final class TextNormaliser {
 
 		private final String original;
 
-		private final StringBuilder text;
+		private char[] text;
+
+		private int length;
 
 		private int[] starts;
 
@@ -176,22 +201,29 @@ final class TextNormaliser {
 
 		Builder(String original) {
 			this.original = original;
-			this.text = new StringBuilder(original.length());
-			this.starts = new int[original.length() + 8];
-			this.ends = new int[this.starts.length];
+			this.text = new char[original.length() + 8];
+			this.starts = new int[this.text.length];
+			this.ends = new int[this.text.length];
+		}
+
+		int length() {
+			return this.length;
+		}
+
+		char charAt(int index) {
+			return this.text[index];
 		}
 
 		/**
 		 * A character known to be kept, from the one original character at {@code at}.
 		 */
 		void appendKept(char unit, int at) {
-			if (this.text.length() == this.starts.length) {
-				this.starts = Arrays.copyOf(this.starts, this.starts.length * 2);
-				this.ends = Arrays.copyOf(this.ends, this.ends.length * 2);
+			if (this.length == this.text.length) {
+				grow();
 			}
-			this.starts[this.text.length()] = at;
-			this.ends[this.text.length()] = at + 1;
-			this.text.append(unit);
+			this.starts[this.length] = at;
+			this.ends[this.length] = at + 1;
+			this.text[this.length++] = unit;
 		}
 
 		void append(int codePoint, int start, int end) {
@@ -199,20 +231,24 @@ final class TextNormaliser {
 				return;
 			}
 			for (char unit : Character.toChars(codePoint)) {
-				if (this.text.length() == this.starts.length) {
-					this.starts = Arrays.copyOf(this.starts, this.starts.length * 2);
-					this.ends = Arrays.copyOf(this.ends, this.ends.length * 2);
+				if (this.length == this.text.length) {
+					grow();
 				}
-				this.starts[this.text.length()] = start;
-				this.ends[this.text.length()] = end;
-				this.text.append(unit);
+				this.starts[this.length] = start;
+				this.ends[this.length] = end;
+				this.text[this.length++] = unit;
 			}
 		}
 
+		private void grow() {
+			this.text = Arrays.copyOf(this.text, this.text.length * 2);
+			this.starts = Arrays.copyOf(this.starts, this.text.length);
+			this.ends = Arrays.copyOf(this.ends, this.text.length);
+		}
+
+		/** The arrays of origins may be longer than the text; only its range is read. */
 		NormalisedText build() {
-			int length = this.text.length();
-			return new NormalisedText(this.original, this.text.toString(), Arrays.copyOf(this.starts, length),
-					Arrays.copyOf(this.ends, length));
+			return new NormalisedText(this.original, new String(this.text, 0, this.length), this.starts, this.ends);
 		}
 
 	}

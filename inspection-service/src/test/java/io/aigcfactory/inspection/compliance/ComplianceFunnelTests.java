@@ -322,4 +322,14 @@ class ComplianceFunnelTests {
 		assertThat(funnel.scanTerms("一款好用的保温杯")).isEmpty();
 	}
 
+	@Test
+	void scansBySoundOnlyWhenAsked() {
+		assertThat(funnel.scanTerms("这是最✨佳的选择", false)).containsExactly("最佳");
+		assertThat(funnel.scanTerms("ZUI JIA 的选择", false)).isEmpty();
+		assertThat(funnel.scanTerms("醉佳制冷效果的空调", false)).isEmpty();
+		assertThat(funnel.scanTerms("醉佳制冷效果的空调", true)).containsExactly("最佳");
+		// One walk finds a term and a homophone spelling of another in the same text.
+		assertThat(funnel.scanTerms("销量第一，醉佳之选")).containsExactly("第一", "最佳");
+	}
+
 }
