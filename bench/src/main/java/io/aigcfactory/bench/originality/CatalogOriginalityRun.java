@@ -1,6 +1,8 @@
 package io.aigcfactory.bench.originality;
 
+import java.awt.image.BufferedImage;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.imageio.ImageIO;
+
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.aigcfactory.creative.concept.ConceptBrief;
 import io.aigcfactory.creative.concept.ConceptPlanning;
@@ -40,11 +44,17 @@ import io.aigcfactory.inference.langchain4j.BatchedEmbeddingModel;
 import io.aigcfactory.inspection.compliance.ComplianceFunnel;
 import io.aigcfactory.inspection.compliance.ComplianceReport;
 import io.aigcfactory.inspection.originality.Fingerprint;
+import io.aigcfactory.inspection.originality.ImageHash;
 import io.aigcfactory.inspection.originality.OriginalityCheck;
 import io.aigcfactory.inspection.originality.OriginalitySettings;
 import io.aigcfactory.inspection.originality.TextFingerprinter;
 import io.aigcfactory.inspection.originality.lucene.LuceneOriginalityIndex;
+import io.aigcfactory.production.image.ImageBrief;
+import io.aigcfactory.production.image.ImageRenderer;
+import io.aigcfactory.production.image.ImageSpec;
+import io.aigcfactory.production.image.local.LayoutImageRenderer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.jspecify.annotations.Nullable;
 import io.opentelemetry.api.OpenTelemetry;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,9 +71,12 @@ import org.springframework.util.unit.DataSize;
  * signature) with its thresholds from {@code inspection-service.yml}; a rejected concept
  * is replaced from another angle while the requirement's budget (twice the wanted count)
  * lasts. Approved copy is written to {@code approved.jsonl} for
- * {@link NearDuplicateChecker}. Images are not rendered here.
+ * {@link NearDuplicateChecker}. With {@code images}, each compliant concept's main image
+ * is drawn as production draws it on the CPU, its perceptual hash takes part in the
+ * originality check, and approved images are written to {@code images/} for
+ * {@link NearDuplicateImageChecker}.
  * <p>
- * {@code java -Xmx3g -cp ... io.aigcfactory.bench.originality.CatalogOriginalityRun [products] [out-directory] [workers]}
+ * {@code java -Xmx3g -cp ... io.aigcfactory.bench.originality.CatalogOriginalityRun [products] [out-directory] [workers] [images]}
  */
 public final class CatalogOriginalityRun {
 
@@ -80,7 +93,12 @@ public final class CatalogOriginalityRun {
 		int count = (args.length > 0) ? Integer.parseInt(args[0]) : 3400;
 		Path out = Path.of((args.length > 1) ? args[1] : "/tmp/catalog-originality");
 		int workers = (args.length > 2) ? Integer.parseInt(args[2]) : 8;
+		boolean images = (args.length > 3) && args[3].equals("images");
 		Files.createDirectories(out);
+		Path imageDirectory = out.resolve("images");
+		if (images) {
+			Files.createDirectories(imageDirectory);
+		}
 		Path indexDirectory = Files.createTempDirectory(out, "index");
 		List<Product> products = LookAlikeCatalog.products(count);
 		OriginalitySettings settings = new OriginalitySettings(0.92, 0.7, 4, 0.5, 64, indexDirectory,
@@ -96,7 +114,7 @@ public final class CatalogOriginalityRun {
 			EmbeddingModel model = new BatchedEmbeddingModel(models.embedding(), 512, Duration.ofMinutes(5), 2);
 			Requirement requirement = new Requirement(new TemplateConceptWriter(), new DirectionCatalogue(),
 					ComplianceFunnel.withDefaultLexicon(), new OriginalityCheck(model, index, settings), approvedCopy,
-					tally);
+					images ? new MainImages(new LayoutImageRenderer(), imageDirectory) : null, tally);
 			// Requirements are planned side by side as the pipeline's partitions do, so
 			// that
 			// their copy shares embedding batches; judging is serialised by the check's
@@ -141,7 +159,7 @@ public final class CatalogOriginalityRun {
 
 	/** One requirement's rounds: write, screen, judge, replace the rejected. */
 	record Requirement(TemplateConceptWriter writer, DirectionCatalogue directions, ComplianceFunnel compliance,
-			OriginalityCheck originality, BufferedWriter approvedCopy, Tally tally) {
+			OriginalityCheck originality, BufferedWriter approvedCopy, @Nullable MainImages images, Tally tally) {
 
 		void run(Product product) throws Exception {
 			Map<Angle, Integer> used = new EnumMap<>(Angle.class);
@@ -156,14 +174,14 @@ public final class CatalogOriginalityRun {
 			int offset = Math.floorMod(product.sku().hashCode(), Angle.values().length);
 			while (missing > 0) {
 				List<Copy> round = new ArrayList<>();
-				List<String> roundDirections = new ArrayList<>();
+				List<Direction> roundDirections = new ArrayList<>();
 				for (int i = 0; i < missing; i++) {
 					Angle angle = leastUsed(used, offset);
 					int variation = used.merge(angle, 1, Integer::sum) - 1;
 					Direction direction = ConceptPlanning.nextDirection(catalogue, angle, directionsUsed, rejected,
 							directionOffset);
 					directionsUsed.merge(direction.id(), 1, Integer::sum);
-					roundDirections.add(direction.id());
+					roundDirections.add(direction);
 					round.add(this.writer
 						.copy(new ConceptBrief(TENANT, null, product, direction, variation, avoid, null)));
 				}
@@ -175,16 +193,23 @@ public final class CatalogOriginalityRun {
 					AssetId asset = AssetId.next();
 					ComplianceReport report = this.compliance.check(copy.fullText(), product.category());
 					List<Finding> findings = new ArrayList<>(report.findings());
+					BufferedImage main = null;
 					if (report.verdict() == Verdict.APPROVED) {
-						findings.addAll(this.originality
-							.judge(TENANT, asset,
-									new Fingerprint(vectors.get(i),
-											TextFingerprinter.signature(copy.fullText(), product.brand()), null),
-									true)
-							.findings());
+						main = (this.images != null) ? this.images.draw(product, copy, roundDirections.get(i)) : null;
+						findings
+							.addAll(this.originality
+								.judge(TENANT, asset, new Fingerprint(vectors.get(i),
+										TextFingerprinter.signature(copy.fullText(), product.brand()),
+										(main != null) ? ImageHash.of(main) : null, (main != null)
+												? TextFingerprinter.imageSignature(copy, product.brand()) : null),
+										true)
+								.findings());
 					}
 					if (report.verdict() == Verdict.APPROVED && findings.isEmpty()) {
 						approvedHere++;
+						if (main != null) {
+							this.images.write(asset, main);
+						}
 						String line = JsonMapper.shared()
 							.writeValueAsString(new LinkedHashMap<>(Map.of("asset", asset.toString(), "sku",
 									product.sku(), "brand", product.brand(), "text", copy.fullText())));
@@ -195,7 +220,7 @@ public final class CatalogOriginalityRun {
 					}
 					else {
 						rejectedHere++;
-						rejected = roundDirections.get(i);
+						rejected = roundDirections.get(i).id();
 						findings.forEach((finding) -> this.tally.rejections.merge(finding.code(), 1, Integer::sum));
 						if (findings.isEmpty()) {
 							this.tally.rejections.merge(report.verdict().name(), 1, Integer::sum);
@@ -214,6 +239,26 @@ public final class CatalogOriginalityRun {
 			if (approvedHere < WANTED) {
 				this.tally.short_.incrementAndGet();
 			}
+		}
+
+	}
+
+	/**
+	 * The main image of each concept as production draws it on the CPU (800×800, the
+	 * concept's angle and style, no photo or generated scene: the catalog has none), and
+	 * the approved ones written as JPEG for {@link NearDuplicateImageChecker}.
+	 */
+	record MainImages(ImageRenderer renderer, Path directory) {
+
+		BufferedImage draw(Product product, Copy copy, Direction direction) {
+			return this.renderer
+				.draw(new ImageBrief(product.summary(), product.price(), copy, direction.angle(), direction.style()),
+						ImageSpec.MAIN_800)
+				.pixels();
+		}
+
+		void write(AssetId asset, BufferedImage image) throws IOException {
+			ImageIO.write(image, "jpg", this.directory.resolve(asset + ".jpg").toFile());
 		}
 
 	}

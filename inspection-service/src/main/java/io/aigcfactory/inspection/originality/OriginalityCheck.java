@@ -28,12 +28,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * never the asset itself, three ways: the embedding of its copy (cosine), the MinHash
  * signature of its copy's 4-grams with the brand name masked (Jaccard), and the
  * perceptual hash of its main image (Hamming). Either copy measure past its threshold
- * makes it a near-duplicate; the image does so only when the copy of the asset with that
- * image is alike too, since variants of one product share their photograph. An admitted
- * asset is written to the index only once the transaction that records its approval
- * commits; until then it is pending, and pending assets count as approved for every other
- * judgement, so two near-identical assets inspected at the same time cannot both pass.
- * Judging and admitting happen under one lock. A rolled-back admission leaves no trace.
+ * makes it a near-duplicate; the image does so only when the copy drawn on the two images
+ * (headline, highlights, call to action) is alike too, since variants of one product
+ * share their photograph and the hash sees layouts more than words. An admitted asset is
+ * written to the index only once the transaction that records its approval commits; until
+ * then it is pending, and pending assets count as approved for every other judgement, so
+ * two near-identical assets inspected at the same time cannot both pass. Judging and
+ * admitting happen under one lock. A rolled-back admission leaves no trace.
  */
 @Service
 public class OriginalityCheck {
@@ -142,10 +143,10 @@ public class OriginalityCheck {
 							this.settings.textThreshold()),
 					twin.asset().toString())));
 		nearest.image().filter((twin) -> twin.bitsApart() <= this.settings.imageDistance()).ifPresent((twin) -> {
-			double copy = copySimilarity(probe, twin.asset());
+			double copy = shownCopySimilarity(probe, twin.asset());
 			if (copy >= this.settings.imageTextThreshold()) {
 				findings.add(new Finding(Finding.Stage.ORIGINALITY, "NEAR_DUPLICATE_IMAGE",
-						"主图与已通过的素材几乎相同（感知哈希相差 %d 位 ≤ %d），文案也相近（4 字片段 Jaccard 估计 %.2f ≥ %.2f）".formatted(
+						"主图与已通过的素材几乎相同（感知哈希相差 %d 位 ≤ %d），图上文案也相近（4 字片段 Jaccard 估计 %.2f ≥ %.2f）".formatted(
 								twin.bitsApart(), this.settings.imageDistance(), copy,
 								this.settings.imageTextThreshold()),
 						twin.asset().toString()));
@@ -154,11 +155,24 @@ public class OriginalityCheck {
 		return findings;
 	}
 
-	/** How alike the probe's copy is to an approved or pending asset's copy. */
-	private double copySimilarity(Fingerprint probe, AssetId twin) {
+	/**
+	 * How alike the copy shown on the probe's main image is to that on an approved or
+	 * pending asset's: a layout drawn over the same scene or photograph looks the same
+	 * when it shows the same words. Where either side has no signature of its image's
+	 * copy (recorded before it was kept), their whole copies are compared.
+	 */
+	private double shownCopySimilarity(Fingerprint probe, AssetId twin) {
 		Pending pendingTwin = this.pending.get(twin);
 		if (pendingTwin != null) {
-			return probe.text().similarity(pendingTwin.fingerprint().text());
+			Fingerprint other = pendingTwin.fingerprint();
+			return (probe.imageText() != null && other.imageText() != null)
+					? probe.imageText().similarity(other.imageText()) : probe.text().similarity(other.text());
+		}
+		if (probe.imageText() != null) {
+			Optional<TextSignature> shown = this.index.imageTextSignature(twin);
+			if (shown.isPresent()) {
+				return probe.imageText().similarity(shown.get());
+			}
 		}
 		return this.index.copySignature(twin).map(probe.text()::similarity).orElse(0.0);
 	}

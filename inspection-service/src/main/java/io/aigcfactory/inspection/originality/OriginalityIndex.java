@@ -31,6 +31,12 @@ public interface OriginalityIndex {
 	Optional<TextSignature> copySignature(AssetId asset);
 
 	/**
+	 * The MinHash signature of the copy an asset's main image shows, if the index holds
+	 * the asset with one.
+	 */
+	Optional<TextSignature> imageTextSignature(AssetId asset);
+
+	/**
 	 * An approved asset near a probe.
 	 *
 	 * @param asset the asset

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 
+import io.aigcfactory.events.Copy;
+
 /**
  * MinHash over a text's character 4-grams. Before shingling, the text is NFKC-normalised
  * and lower-cased, everything but letters and digits is dropped, and the product's brand
@@ -23,6 +25,17 @@ public final class TextFingerprinter {
 	private static final long[] SEEDS = seeds();
 
 	private TextFingerprinter() {
+	}
+
+	/**
+	 * The signature of the copy a main image shows (headline, highlights and call to
+	 * action; the body is left out, as the layouts draw it seldom and small), the brand
+	 * masked as in {@link #signature}.
+	 */
+	public static TextSignature imageSignature(Copy copy, String brand) {
+		StringBuilder shown = new StringBuilder(copy.headline());
+		copy.highlights().forEach((highlight) -> shown.append('\n').append(highlight));
+		return signature(shown.append('\n').append(copy.callToAction()).toString(), brand);
 	}
 
 	/**

@@ -150,9 +150,10 @@ public class AssetInspection {
 			if (vector == null) {
 				vector = this.originality.embed(asset.copy().fullText());
 			}
+			Long image = screened.imageHash();
 			fingerprint = new Fingerprint(vector,
-					TextFingerprinter.signature(asset.copy().fullText(), asset.product().brand()),
-					screened.imageHash());
+					TextFingerprinter.signature(asset.copy().fullText(), asset.product().brand()), image,
+					(image != null) ? TextFingerprinter.imageSignature(asset.copy(), asset.product().brand()) : null);
 			// Only an asset that is approved if original joins the index: one in review
 			// (sampled for an audit included) is nobody's original until a reviewer
 			// approves it.

@@ -40,15 +40,17 @@ public class Inspections {
 		Fingerprint fingerprint = inspection.fingerprint();
 		this.jdbc
 			.sql("insert into inspections (asset_id, tenant_id, requirement_id, verdict, findings_json, similarity, "
-					+ "similar_asset, embedding, text_signature, image_hash, quality_score, inspected_at) "
-					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ "similar_asset, embedding, text_signature, image_hash, image_text_signature, quality_score, "
+					+ "inspected_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(inspection.asset().value(), inspection.tenantId(), inspection.requirement().value(),
 					inspection.verdict().name(), EventCodec.mapper().writeValueAsString(inspection.findings()),
 					inspection.similarity(),
 					(inspection.similarAsset() != null) ? inspection.similarAsset().value() : null,
 					(fingerprint != null) ? EmbeddingBytes.encode(fingerprint.embedding()) : null,
 					(fingerprint != null) ? fingerprint.text().toBytes() : null,
-					(fingerprint != null) ? fingerprint.image() : null, inspection.qualityScore(), SqlTimestamps.of(at))
+					(fingerprint != null) ? fingerprint.image() : null,
+					(fingerprint != null && fingerprint.imageText() != null) ? fingerprint.imageText().toBytes() : null,
+					inspection.qualityScore(), SqlTimestamps.of(at))
 			.update();
 	}
 
@@ -61,8 +63,8 @@ public class Inspections {
 			.params(verdict.name(), SqlTimestamps.of(at), asset.value(), tenantId)
 			.update();
 		return this.jdbc
-			.sql("select embedding, text_signature, image_hash from inspections where asset_id = ? and tenant_id = ? "
-					+ "and embedding is not null")
+			.sql("select embedding, text_signature, image_hash, image_text_signature from inspections "
+					+ "where asset_id = ? and tenant_id = ? " + "and embedding is not null")
 			.params(asset.value(), tenantId)
 			.query((row, n) -> fingerprint(row))
 			.optional();
@@ -74,7 +76,8 @@ public class Inspections {
 	 */
 	void eachApprovedSince(Instant since, ApprovedFingerprint approved) {
 		this.jdbc
-			.sql("select asset_id, tenant_id, embedding, text_signature, image_hash from inspections "
+			.sql("select asset_id, tenant_id, embedding, text_signature, image_hash, image_text_signature "
+					+ "from inspections "
 					+ "where verdict = 'APPROVED' and (inspected_at >= ? or decided_at >= ?) and embedding is not null")
 			.params(SqlTimestamps.of(since), SqlTimestamps.of(since))
 			.query((RowCallbackHandler) (row) -> approved.accept(row.getString("tenant_id"),
@@ -84,10 +87,12 @@ public class Inspections {
 	private static Fingerprint fingerprint(ResultSet row) throws SQLException {
 		byte[] signature = row.getBytes("text_signature");
 		Long image = row.getObject("image_hash", Long.class);
+		byte[] imageText = row.getBytes("image_text_signature");
 		// Approvals recorded before signatures were kept have none: they match no copy by
 		// signature.
 		return new Fingerprint(EmbeddingBytes.decode(row.getBytes("embedding")),
-				TextSignature.fromBytes((signature != null) ? signature : new byte[0]), image);
+				TextSignature.fromBytes((signature != null) ? signature : new byte[0]), image,
+				(imageText != null) ? TextSignature.fromBytes(imageText) : null);
 	}
 
 	boolean contains(AssetId asset) {

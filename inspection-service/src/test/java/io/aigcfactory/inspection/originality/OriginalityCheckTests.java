@@ -10,6 +10,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import io.aigcfactory.events.AssetId;
+import io.aigcfactory.events.Copy;
 import io.aigcfactory.events.Finding;
 import io.aigcfactory.inspection.originality.lucene.LuceneOriginalityIndex;
 import org.junit.jupiter.api.Test;
@@ -196,6 +197,41 @@ class OriginalityCheckTests {
 			Fingerprint far = new Fingerprint(VECTORS.get("north"), alike, hash ^ 0b11111L);
 			assertThat(check.judge("acme", AssetId.next(), far, false).findings()).as("5 bits apart, past 4").isEmpty();
 		}
+	}
+
+	@Test
+	void aMainImageShowingTheWordsOfAnApprovedOneIsADuplicateThoughTheRestOfItsCopyDiffers() throws Exception {
+		// Two assets of one product whose images were drawn from the same headline and
+		// highlights: the images differ only in the button, the copies in body and
+		// button.
+		Copy approved = new Copy("以前将就，现在减压肩带", "从将就到讲究，通勤风时代的新选择：隐藏防盗口袋，上手就有新鲜感。", "马上种草", List.of("减压肩带", "隐藏防盗口袋"));
+		Copy sameImage = new Copy("以前将就，现在减压肩带", "从将就到讲究，周末约会用它，城市散步也用它，隐藏防盗口袋一直都在身边。", "加入日常",
+				List.of("减压肩带", "隐藏防盗口袋"));
+		long layout = 0x5a5a_0f0f_3c3c_9696L;
+		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory, 32)) {
+			OriginalityCheck check = check(index);
+			AssetId original = AssetId.next();
+			assertThat(check.judge("acme", original, fingerprint(approved, "east", layout), true).findings()).isEmpty();
+
+			Fingerprint probe = fingerprint(sameImage, "north", layout ^ 0b1L);
+			assertThat(probe.text().similarity(TextFingerprinter.signature(approved.fullText(), "木森")))
+				.as("the whole copies are not alike enough to judge the image by")
+				.isLessThan(0.5);
+			OriginalityCheck.Judgement judgement = check.judge("acme", AssetId.next(), probe, true);
+			assertThat(judgement.findings()).extracting(Finding::code).containsExactly("NEAR_DUPLICATE_IMAGE");
+			assertThat(judgement.findings()).extracting(Finding::evidence).containsExactly(original.toString());
+
+			Copy ownWords = new Copy("通勤十年，肩膀第一次不酸", "从将就到讲究，通勤风时代的新选择：隐藏防盗口袋，上手就有新鲜感。", "马上种草",
+					List.of("独立电脑隔层", "防泼水面料"));
+			assertThat(check.judge("acme", AssetId.next(), fingerprint(ownWords, "north", layout ^ 0b1L), false)
+				.findings()).as("the same layout showing other words").isEmpty();
+		}
+	}
+
+	/** A fingerprint of copy for a product of the brand 木森, with a main image. */
+	private static Fingerprint fingerprint(Copy copy, String vector, long image) {
+		return new Fingerprint(VECTORS.get(vector), TextFingerprinter.signature(copy.fullText(), "木森"), image,
+				TextFingerprinter.imageSignature(copy, "木森"));
 	}
 
 	@Test

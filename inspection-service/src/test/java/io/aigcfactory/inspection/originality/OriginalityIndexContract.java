@@ -124,6 +124,21 @@ public abstract class OriginalityIndexContract {
 	}
 
 	@Test
+	void givesBackTheSignatureOfTheCopyOnAnAssetsImageWhenItHasOne() throws Exception {
+		AssetId shown = AssetId.next();
+		index().put(this.tenant, shown, new Fingerprint(axis(0), TextFingerprinter.signature("第一段文案内容，写得足够长", ""), 7L,
+				TextFingerprinter.signature("图上的标题和卖点", "")));
+		AssetId older = AssetId.next();
+		index().put(this.tenant, older, fingerprint(axis(1), "第二段文案内容，写得足够长", 7L));
+
+		assertThat(index().imageTextSignature(shown))
+			.map((signature) -> signature.similarity(TextFingerprinter.signature("图上的标题和卖点", "")))
+			.contains(1.0);
+		assertThat(index().imageTextSignature(older)).as("recorded without one").isEmpty();
+		assertThat(index().imageTextSignature(AssetId.next())).isEmpty();
+	}
+
+	@Test
 	void findsTheTrueNearestAmongManySimilarEmbeddings() throws Exception {
 		Random random = new Random(7);
 		float[] target = randomUnit(random);

@@ -57,6 +57,8 @@ public class LuceneOriginalityIndex implements OriginalityIndex, AutoCloseable {
 
 	private static final String IMAGE = "image";
 
+	private static final String IMAGE_TEXT = "image-text";
+
 	/** Documents sharing most bands or chunks with a probe that are compared in full. */
 	private static final int COMPARED = 128;
 
@@ -181,6 +183,9 @@ public class LuceneOriginalityIndex implements OriginalityIndex, AutoCloseable {
 			}
 			document.add(new StoredField(IMAGE, fingerprint.image()));
 		}
+		if (fingerprint.imageText() != null) {
+			document.add(new StoredField(IMAGE_TEXT, fingerprint.imageText().toBytes()));
+		}
 		try {
 			this.writer.updateDocument(new Term(ASSET, asset.toString()), document);
 			this.searchers.maybeRefreshBlocking();
@@ -208,6 +213,15 @@ public class LuceneOriginalityIndex implements OriginalityIndex, AutoCloseable {
 
 	@Override
 	public Optional<TextSignature> copySignature(AssetId asset) {
+		return storedSignature(asset, SIGNATURE);
+	}
+
+	@Override
+	public Optional<TextSignature> imageTextSignature(AssetId asset) {
+		return storedSignature(asset, IMAGE_TEXT);
+	}
+
+	private Optional<TextSignature> storedSignature(AssetId asset, String field) {
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
@@ -215,8 +229,9 @@ public class LuceneOriginalityIndex implements OriginalityIndex, AutoCloseable {
 				if (top.scoreDocs.length == 0) {
 					return Optional.empty();
 				}
-				BytesRef stored = searcher.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(SIGNATURE);
-				return Optional.of(TextSignature.fromBytes(BytesRef.deepCopyOf(stored).bytes));
+				BytesRef stored = searcher.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(field);
+				return Optional.ofNullable(stored)
+					.map((bytes) -> TextSignature.fromBytes(BytesRef.deepCopyOf(bytes).bytes));
 			}
 			finally {
 				this.searchers.release(searcher);

@@ -155,6 +155,17 @@ public class MilvusOriginalityIndex implements OriginalityIndex, AutoCloseable {
 			.map((hit) -> signatureOf(hit.getEntity()));
 	}
 
+	@Override
+	public Optional<TextSignature> imageTextSignature(AssetId asset) {
+		return client().query(this.collection.byAsset(asset))
+			.getQueryResults()
+			.stream()
+			.findFirst()
+			.map((hit) -> (String) hit.getEntity().get(OriginalityCollection.IMAGE_TEXT))
+			.filter((encoded) -> !encoded.isEmpty())
+			.map((encoded) -> TextSignature.fromBytes(Base64.getDecoder().decode(encoded)));
+	}
+
 	private static TextSignature signatureOf(Map<String, Object> entity) {
 		return TextSignature
 			.fromBytes(Base64.getDecoder().decode((String) entity.get(OriginalityCollection.SIGNATURE)));

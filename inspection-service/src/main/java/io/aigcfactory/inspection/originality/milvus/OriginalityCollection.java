@@ -11,6 +11,7 @@ import com.google.gson.JsonObject;
 import io.aigcfactory.events.AssetId;
 import io.aigcfactory.inspection.originality.Fingerprint;
 import io.aigcfactory.inspection.originality.ImageHash;
+import io.aigcfactory.inspection.originality.TextSignature;
 import io.milvus.v2.common.ConsistencyLevel;
 import io.milvus.v2.common.DataType;
 import io.milvus.v2.common.IndexParam;
@@ -44,6 +45,9 @@ final class OriginalityCollection {
 	static final String IMAGE = "image";
 
 	static final String HAS_IMAGE = "has_image";
+
+	/** The signature of the copy on the main image, Base64; empty when there is none. */
+	static final String IMAGE_TEXT = "image_text";
 
 	static final String CHUNKS = "chunks";
 
@@ -110,6 +114,7 @@ final class OriginalityCollection {
 			.build());
 		schema.addField(AddFieldReq.builder().fieldName(IMAGE).dataType(DataType.Int64).build());
 		schema.addField(AddFieldReq.builder().fieldName(HAS_IMAGE).dataType(DataType.Bool).build());
+		schema.addField(AddFieldReq.builder().fieldName(IMAGE_TEXT).dataType(DataType.VarChar).maxLength(4096).build());
 		schema.addField(AddFieldReq.builder()
 			.fieldName(CHUNKS)
 			.dataType(DataType.Array)
@@ -156,6 +161,9 @@ final class OriginalityCollection {
 		entity.addProperty(IMAGE, (image != null) ? image : 0L);
 		entity.addProperty(HAS_IMAGE, image != null);
 		entity.add(CHUNKS, strings((image != null) ? ImageHash.chunkKeys(image) : new String[0]));
+		TextSignature imageText = fingerprint.imageText();
+		entity.addProperty(IMAGE_TEXT,
+				(imageText != null) ? Base64.getEncoder().encodeToString(imageText.toBytes()) : "");
 		return UpsertReq.builder().collectionName(this.name).data(List.of(entity)).build();
 	}
 
@@ -197,12 +205,12 @@ final class OriginalityCollection {
 			.build();
 	}
 
-	/** An asset's entity, with its signature. */
+	/** An asset's entity, with its signatures. */
 	QueryReq byAsset(AssetId asset) {
 		return QueryReq.builder()
 			.collectionName(this.name)
 			.filter(ASSET + " == " + literal(asset.toString()))
-			.outputFields(List.of(ASSET, SIGNATURE))
+			.outputFields(List.of(ASSET, SIGNATURE, IMAGE_TEXT))
 			.limit(1)
 			.consistencyLevel(ConsistencyLevel.STRONG)
 			.build();

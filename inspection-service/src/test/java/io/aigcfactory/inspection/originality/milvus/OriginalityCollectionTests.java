@@ -1,5 +1,6 @@
 package io.aigcfactory.inspection.originality.milvus;
 
+import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -53,7 +54,7 @@ class OriginalityCollectionTests {
 			.stream()
 			.collect(Collectors.toMap(FieldSchema::getName, (field) -> field));
 		assertThat(fields).containsOnlyKeys("asset", "tenant", "vector", "signature", "bands", "image", "has_image",
-				"chunks");
+				"chunks", "image_text");
 		assertThat(fields.get("asset").getIsPrimaryKey()).isTrue();
 		assertThat(fields.get("asset").getAutoID()).isFalse();
 		assertThat(fields.get("tenant").getIsPartitionKey()).isTrue();
@@ -63,12 +64,14 @@ class OriginalityCollectionTests {
 		assertThat(fields.get("bands").getElementType()).isEqualTo(DataType.VarChar);
 		assertThat(fields.get("image").getDataType()).isEqualTo(DataType.Int64);
 		assertThat(fields.get("has_image").getDataType()).isEqualTo(DataType.Bool);
+		assertThat(fields.get("image_text").getDataType()).isEqualTo(DataType.VarChar);
 	}
 
 	@Test
 	void anUpsertConvertsToItsMessage() throws Exception {
 		Fingerprint fingerprint = new Fingerprint(new float[] { 0.6f, 0.8f, 0, 0 },
-				TextFingerprinter.signature("一段足够长的文案，写给协议测试", ""), 0x1234_5678_9abc_def0L);
+				TextFingerprinter.signature("一段足够长的文案，写给协议测试", ""), 0x1234_5678_9abc_def0L,
+				TextFingerprinter.signature("图上的标题和卖点", ""));
 		DescribeCollectionResp described = DescribeCollectionResp.builder()
 			.collectionName(this.collection.name())
 			.collectionSchema(this.collection.schema())
@@ -84,7 +87,7 @@ class OriginalityCollectionTests {
 			.stream()
 			.collect(Collectors.toMap(FieldData::getFieldName, (field) -> field));
 		assertThat(fields).containsOnlyKeys("asset", "tenant", "vector", "signature", "bands", "image", "has_image",
-				"chunks");
+				"chunks", "image_text");
 		assertThat(fields.get("asset").getScalars().getStringData().getDataList()).containsExactly(EXCLUDED.toString());
 		assertThat(fields.get("tenant").getScalars().getStringData().getDataList()).containsExactly("acme");
 		assertThat(fields.get("vector").getVectors().getDim()).isEqualTo(4);
@@ -97,6 +100,8 @@ class OriginalityCollectionTests {
 			.containsExactly(fingerprint.text().bandKeys());
 		assertThat(fields.get("chunks").getScalars().getArrayData().getData(0).getStringData().getDataCount())
 			.isEqualTo(8);
+		assertThat(fields.get("image_text").getScalars().getStringData().getDataList())
+			.containsExactly(Base64.getEncoder().encodeToString(fingerprint.imageText().toBytes()));
 	}
 
 	@Test
