@@ -16,6 +16,7 @@ import io.aigcfactory.events.AssetId;
 import io.aigcfactory.events.Finding;
 import io.aigcfactory.inspection.originality.OriginalityIndex.Neighbour;
 import io.aigcfactory.inspection.originality.OriginalityIndex.Neighbours;
+import io.aigcfactory.inspection.originality.OriginalityIndex.Pictured;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -142,17 +143,32 @@ public class OriginalityCheck {
 					"文案与已通过的素材字面高度重合（4 字片段 Jaccard 估计 %.2f ≥ %.2f，品牌名不计）".formatted(twin.similarity(),
 							this.settings.textThreshold()),
 					twin.asset().toString())));
-		nearest.image().filter((twin) -> twin.bitsApart() <= this.settings.imageDistance()).ifPresent((twin) -> {
-			double copy = shownCopySimilarity(probe, twin.asset());
-			if (copy >= this.settings.imageTextThreshold()) {
-				findings.add(new Finding(Finding.Stage.ORIGINALITY, "NEAR_DUPLICATE_IMAGE",
-						"主图与已通过的素材几乎相同（感知哈希相差 %d 位 ≤ %d），图上文案也相近（4 字片段 Jaccard 估计 %.2f ≥ %.2f）".formatted(
-								twin.bitsApart(), this.settings.imageDistance(), copy,
-								this.settings.imageTextThreshold()),
-						twin.asset().toString()));
-			}
-		});
+		imageTwin(nearest, probe)
+			.ifPresent((twin) -> findings.add(new Finding(Finding.Stage.ORIGINALITY, "NEAR_DUPLICATE_IMAGE",
+					"主图与已通过的素材几乎相同（感知哈希相差 %d 位 ≤ %d），图上文案也相近（4 字片段 Jaccard 估计 %.2f ≥ %.2f）".formatted(twin.bitsApart(),
+							this.settings.imageDistance(), twin.words(), this.settings.imageTextThreshold()),
+					twin.asset().toString())));
 		return findings;
+	}
+
+	/**
+	 * An approved asset whose main image is within the distance and shows words alike:
+	 * first among those whose words share a band with the probe's (many layouts may lie
+	 * closer to the hash than the one showing the same words), then the nearest image.
+	 */
+	private Optional<Pictured> imageTwin(Neighbours nearest, Fingerprint probe) {
+		Optional<Pictured> byWords = nearest.pictured()
+			.stream()
+			.filter((twin) -> twin.bitsApart() <= this.settings.imageDistance()
+					&& twin.words() >= this.settings.imageTextThreshold())
+			.min(Comparator.comparingInt(Pictured::bitsApart));
+		if (byWords.isPresent()) {
+			return byWords;
+		}
+		return nearest.image()
+			.filter((twin) -> twin.bitsApart() <= this.settings.imageDistance())
+			.map((twin) -> new Pictured(twin.asset(), twin.bitsApart(), shownCopySimilarity(probe, twin.asset())))
+			.filter((twin) -> twin.words() >= this.settings.imageTextThreshold());
 	}
 
 	/**
@@ -186,12 +202,22 @@ public class OriginalityCheck {
 		if (uncommitted.isEmpty()) {
 			return indexed;
 		}
+		List<Pictured> pictured = new ArrayList<>(indexed.pictured());
+		for (Map.Entry<AssetId, Pending> entry : uncommitted) {
+			Fingerprint other = entry.getValue().fingerprint();
+			if (probe.image() != null && probe.imageText() != null && other.image() != null
+					&& other.imageText() != null) {
+				pictured.add(new Pictured(entry.getKey(), ImageHash.distance(probe.image(), other.image()),
+						probe.imageText().similarity(other.imageText())));
+			}
+		}
 		return new Neighbours(
 				best(indexed.semantic(), uncommitted,
 						(pending) -> cosine(probe.embedding(), pending.fingerprint().embedding())),
 				best(indexed.lexical(), uncommitted,
 						(pending) -> probe.text().similarity(pending.fingerprint().text())),
-				best(indexed.image(), uncommitted, (pending) -> imageSimilarity(probe, pending.fingerprint())));
+				best(indexed.image(), uncommitted, (pending) -> imageSimilarity(probe, pending.fingerprint())),
+				pictured);
 	}
 
 	private static Optional<Neighbour> best(Optional<Neighbour> indexed, List<Map.Entry<AssetId, Pending>> uncommitted,

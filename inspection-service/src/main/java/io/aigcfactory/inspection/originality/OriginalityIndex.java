@@ -1,14 +1,15 @@
 package io.aigcfactory.inspection.originality;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.aigcfactory.events.AssetId;
 
 /**
- * The fingerprints of approved assets, per tenant, searched three ways: the nearest copy
- * by embedding, the most similar copy by MinHash signature, and the closest main image by
- * perceptual hash. Each asset is held at most once. Adapters: a Lucene index on local
- * disk, and Milvus for the cluster profile.
+ * The fingerprints of approved assets, per tenant, searched four ways: the nearest copy
+ * by embedding, the most similar copy by MinHash signature, the closest main image by
+ * perceptual hash, and the main images showing alike words. Each asset is held at most
+ * once. Adapters: a Lucene index on local disk, and Milvus for the cluster profile.
  */
 public interface OriginalityIndex {
 
@@ -58,15 +59,35 @@ public interface OriginalityIndex {
 	}
 
 	/**
+	 * An approved asset whose main image shows words like those on the probe's.
+	 *
+	 * @param asset the asset
+	 * @param bitsApart the Hamming distance between the two main images' perceptual
+	 * hashes
+	 * @param words the estimated Jaccard index of the words drawn on the two images
+	 */
+	record Pictured(AssetId asset, int bitsApart, double words) {
+	}
+
+	/**
 	 * The nearest approved assets of a probe.
 	 *
 	 * @param semantic by the embedding of the copy
 	 * @param lexical by the MinHash signature of the copy
 	 * @param image by the perceptual hash of the main image
+	 * @param pictured every asset (up to a bound) whose main image's words share a
+	 * MinHash band with the probe's: among many layouts alike to the hash, the ones
+	 * showing the same words
 	 */
-	record Neighbours(Optional<Neighbour> semantic, Optional<Neighbour> lexical, Optional<Neighbour> image) {
+	record Neighbours(Optional<Neighbour> semantic, Optional<Neighbour> lexical, Optional<Neighbour> image,
+			List<Pictured> pictured) {
 
-		public static final Neighbours NONE = new Neighbours(Optional.empty(), Optional.empty(), Optional.empty());
+		public static final Neighbours NONE = new Neighbours(Optional.empty(), Optional.empty(), Optional.empty(),
+				List.of());
+
+		public Neighbours {
+			pictured = List.copyOf(pictured);
+		}
 
 	}
 

@@ -228,6 +228,30 @@ class OriginalityCheckTests {
 		}
 	}
 
+	@Test
+	void findsTheImageShowingTheSameWordsAmongManyLayoutsCloserToTheHash() throws Exception {
+		// A tenant's layouts crowd the 64-bit hash: hundreds of approved images lie at 0
+		// bits from the probe with words of their own, the one showing its words at 1.
+		Copy approved = new Copy("以前将就，现在减压肩带", "从将就到讲究，通勤风时代的新选择：隐藏防盗口袋，上手就有新鲜感。", "马上种草", List.of("减压肩带", "隐藏防盗口袋"));
+		Copy sameImage = new Copy("以前将就，现在减压肩带", "从将就到讲究，周末约会用它，城市散步也用它，隐藏防盗口袋一直都在身边。", "加入日常",
+				List.of("减压肩带", "隐藏防盗口袋"));
+		long layout = 0x5a5a_0f0f_3c3c_9696L;
+		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory, 32)) {
+			OriginalityCheck check = check(index);
+			AssetId original = AssetId.next();
+			check.judge("acme", original, fingerprint(approved, "east", layout ^ 0b1L), true);
+			for (int i = 0; i < 300; i++) {
+				Copy other = new Copy("第 " + i + " 款的标题各不相同", "正文" + i, "看看" + i, List.of("卖点甲" + i, "卖点乙" + i));
+				index.put("acme", AssetId.next(), fingerprint(other, "east-ish", layout));
+			}
+
+			OriginalityCheck.Judgement judgement = check.judge("acme", AssetId.next(),
+					fingerprint(sameImage, "north", layout), true);
+			assertThat(judgement.findings()).extracting(Finding::code).containsExactly("NEAR_DUPLICATE_IMAGE");
+			assertThat(judgement.findings()).extracting(Finding::evidence).containsExactly(original.toString());
+		}
+	}
+
 	/** A fingerprint of copy for a product of the brand 木森, with a main image. */
 	private static Fingerprint fingerprint(Copy copy, String vector, long image) {
 		return new Fingerprint(VECTORS.get(vector), TextFingerprinter.signature(copy.fullText(), "木森"), image,

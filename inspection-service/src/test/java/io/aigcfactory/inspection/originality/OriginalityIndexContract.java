@@ -1,9 +1,11 @@
 package io.aigcfactory.inspection.originality;
 
+import java.util.List;
 import java.util.Random;
 
 import io.aigcfactory.events.AssetId;
 import io.aigcfactory.inspection.originality.OriginalityIndex.Neighbour;
+import io.aigcfactory.inspection.originality.OriginalityIndex.Pictured;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +123,29 @@ public abstract class OriginalityIndexContract {
 			.map((signature) -> signature.similarity(TextFingerprinter.signature("第一段文案内容，写得足够长", "")))
 			.contains(1.0);
 		assertThat(index().copySignature(AssetId.next())).isEmpty();
+	}
+
+	@Test
+	void findsTheImagesShowingAlikeWordsWithTheirDistances() throws Exception {
+		TextSignature words = TextFingerprinter.signature("以前将就，现在减压肩带 减压肩带 隐藏防盗口袋 马上种草", "");
+		AssetId twin = AssetId.next();
+		index().put(this.tenant, twin, new Fingerprint(axis(0), TextFingerprinter.signature("一段文案", ""), 0xF0L, words));
+		AssetId otherWords = AssetId.next();
+		index().put(this.tenant, otherWords, new Fingerprint(axis(1), TextFingerprinter.signature("二段文案", ""), 0xF0L,
+				TextFingerprinter.signature("通勤十年，肩膀第一次不酸 独立电脑隔层 防泼水面料 立即入手", "")));
+		index().put(this.tenant + "-other", AssetId.next(),
+				new Fingerprint(axis(0), TextFingerprinter.signature("一段文案", ""), 0xF0L, words));
+
+		Fingerprint probe = new Fingerprint(axis(2), TextFingerprinter.signature("三段文案", ""), 0xF3L,
+				TextFingerprinter.signature("以前将就，现在减压肩带 减压肩带 隐藏防盗口袋 加入日常", ""));
+		List<Pictured> pictured = index().nearest(this.tenant, probe, AssetId.next()).pictured();
+
+		assertThat(pictured).extracting(Pictured::asset).containsExactly(twin);
+		assertThat(pictured.getFirst().bitsApart()).isEqualTo(2);
+		assertThat(pictured.getFirst().words()).isGreaterThan(0.5);
+		assertThat(index()
+			.nearest(this.tenant, new Fingerprint(axis(2), probe.text(), null, probe.imageText()), AssetId.next())
+			.pictured()).as("a probe without an image").isEmpty();
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package io.aigcfactory.inspection.originality.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import io.aigcfactory.events.AssetId;
@@ -59,6 +61,8 @@ public class LuceneOriginalityIndex implements OriginalityIndex, AutoCloseable {
 
 	private static final String IMAGE_TEXT = "image-text";
 
+	private static final String IMAGE_BAND = "image-band";
+
 	/** Documents sharing most bands or chunks with a probe that are compared in full. */
 	private static final int COMPARED = 128;
 
@@ -90,8 +94,9 @@ public class LuceneOriginalityIndex implements OriginalityIndex, AutoCloseable {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
 				return new Neighbours(semantic(searcher, tenantId, probe.embedding(), excluded),
-						lexical(searcher, tenantId, probe.text(), excluded), (probe.image() != null)
-								? image(searcher, tenantId, probe.image(), excluded) : Optional.empty());
+						lexical(searcher, tenantId, probe.text(), excluded),
+						(probe.image() != null) ? image(searcher, tenantId, probe.image(), excluded) : Optional.empty(),
+						pictured(searcher, tenantId, probe, excluded));
 			}
 			finally {
 				this.searchers.release(searcher);
@@ -147,6 +152,23 @@ public class LuceneOriginalityIndex implements OriginalityIndex, AutoCloseable {
 		return Optional.ofNullable(best);
 	}
 
+	private List<Pictured> pictured(IndexSearcher searcher, String tenantId, Fingerprint probe, AssetId excluded)
+			throws IOException {
+		if (probe.image() == null || probe.imageText() == null || probe.imageText().bandKeys().length == 0) {
+			return List.of();
+		}
+		TopDocs top = searcher.search(sharing(tenantId, excluded, IMAGE_BAND, probe.imageText().bandKeys()), COMPARED);
+		List<Pictured> pictured = new ArrayList<>(top.scoreDocs.length);
+		for (ScoreDoc hit : top.scoreDocs) {
+			Document document = searcher.storedFields().document(hit.doc);
+			long image = document.getField(IMAGE).numericValue().longValue();
+			BytesRef words = document.getBinaryValue(IMAGE_TEXT);
+			pictured.add(new Pictured(AssetId.of(document.get(ASSET)), ImageHash.distance(probe.image(), image),
+					probe.imageText().similarity(TextSignature.fromBytes(BytesRef.deepCopyOf(words).bytes))));
+		}
+		return pictured;
+	}
+
 	private static Query sameTenant(String tenantId, AssetId excluded) {
 		return new BooleanQuery.Builder().add(new TermQuery(new Term(TENANT, tenantId)), Occur.FILTER)
 			.add(new TermQuery(new Term(ASSET, excluded.toString())), Occur.MUST_NOT)
@@ -185,6 +207,11 @@ public class LuceneOriginalityIndex implements OriginalityIndex, AutoCloseable {
 		}
 		if (fingerprint.imageText() != null) {
 			document.add(new StoredField(IMAGE_TEXT, fingerprint.imageText().toBytes()));
+			if (fingerprint.image() != null) {
+				for (String band : fingerprint.imageText().bandKeys()) {
+					document.add(new StringField(IMAGE_BAND, band, Field.Store.NO));
+				}
+			}
 		}
 		try {
 			this.writer.updateDocument(new Term(ASSET, asset.toString()), document);

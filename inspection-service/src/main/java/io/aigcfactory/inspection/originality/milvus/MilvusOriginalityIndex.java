@@ -1,5 +1,6 @@
 package io.aigcfactory.inspection.originality.milvus;
 
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,26 @@ public class MilvusOriginalityIndex implements OriginalityIndex, AutoCloseable {
 		Long image = probe.image();
 		return new Neighbours(semantic(client, tenantId, probe.embedding(), excluded),
 				lexical(client, tenantId, probe.text(), excluded),
-				(image != null) ? image(client, tenantId, image, excluded) : Optional.empty());
+				(image != null) ? image(client, tenantId, image, excluded) : Optional.empty(),
+				pictured(client, tenantId, probe, excluded));
+	}
+
+	private List<Pictured> pictured(MilvusClientV2 client, String tenantId, Fingerprint probe, AssetId excluded) {
+		Long image = probe.image();
+		TextSignature words = probe.imageText();
+		if (image == null || words == null || words.bandKeys().length == 0) {
+			return List.of();
+		}
+		List<Pictured> pictured = new ArrayList<>();
+		for (QueryResult hit : client.query(this.collection.sharingImageBands(tenantId, words.bandKeys(), excluded))
+			.getQueryResults()) {
+			Map<String, Object> entity = hit.getEntity();
+			long stored = ((Number) entity.get(OriginalityCollection.IMAGE)).longValue();
+			TextSignature shown = TextSignature
+				.fromBytes(Base64.getDecoder().decode((String) entity.get(OriginalityCollection.IMAGE_TEXT)));
+			pictured.add(new Pictured(assetOf(entity), ImageHash.distance(image, stored), words.similarity(shown)));
+		}
+		return pictured;
 	}
 
 	private Optional<Neighbour> semantic(MilvusClientV2 client, String tenantId, float[] vector, AssetId excluded) {

@@ -49,6 +49,9 @@ final class OriginalityCollection {
 	/** The signature of the copy on the main image, Base64; empty when there is none. */
 	static final String IMAGE_TEXT = "image_text";
 
+	/** The band keys of the signature of the copy on the main image. */
+	static final String IMAGE_BANDS = "image_bands";
+
 	static final String CHUNKS = "chunks";
 
 	/**
@@ -116,6 +119,13 @@ final class OriginalityCollection {
 		schema.addField(AddFieldReq.builder().fieldName(HAS_IMAGE).dataType(DataType.Bool).build());
 		schema.addField(AddFieldReq.builder().fieldName(IMAGE_TEXT).dataType(DataType.VarChar).maxLength(4096).build());
 		schema.addField(AddFieldReq.builder()
+			.fieldName(IMAGE_BANDS)
+			.dataType(DataType.Array)
+			.elementType(DataType.VarChar)
+			.maxCapacity(MAX_BANDS)
+			.maxLength(32)
+			.build());
+		schema.addField(AddFieldReq.builder()
 			.fieldName(CHUNKS)
 			.dataType(DataType.Array)
 			.elementType(DataType.VarChar)
@@ -164,6 +174,7 @@ final class OriginalityCollection {
 		TextSignature imageText = fingerprint.imageText();
 		entity.addProperty(IMAGE_TEXT,
 				(imageText != null) ? Base64.getEncoder().encodeToString(imageText.toBytes()) : "");
+		entity.add(IMAGE_BANDS, strings((imageText != null && image != null) ? imageText.bandKeys() : new String[0]));
 		return UpsertReq.builder().collectionName(this.name).data(List.of(entity)).build();
 	}
 
@@ -194,12 +205,20 @@ final class OriginalityCollection {
 		return sharing(tenantId, excluded, CHUNKS, chunks, IMAGE);
 	}
 
-	private QueryReq sharing(String tenantId, AssetId excluded, String field, String[] keys, String compared) {
+	/**
+	 * The tenant's entities other than {@code excluded} whose image's words share a band
+	 * key.
+	 */
+	QueryReq sharingImageBands(String tenantId, String[] bands, AssetId excluded) {
+		return sharing(tenantId, excluded, IMAGE_BANDS, bands, IMAGE, IMAGE_TEXT);
+	}
+
+	private QueryReq sharing(String tenantId, AssetId excluded, String field, String[] keys, String... compared) {
 		String anyKey = Stream.of(keys).map(OriginalityCollection::literal).collect(Collectors.joining(", ", "[", "]"));
 		return QueryReq.builder()
 			.collectionName(this.name)
 			.filter(sameTenant(tenantId, excluded) + " and array_contains_any(" + field + ", " + anyKey + ")")
-			.outputFields(List.of(ASSET, compared))
+			.outputFields(Stream.concat(Stream.of(ASSET), Stream.of(compared)).toList())
 			.limit(COMPARED)
 			.consistencyLevel(ConsistencyLevel.STRONG)
 			.build();

@@ -54,7 +54,7 @@ class OriginalityCollectionTests {
 			.stream()
 			.collect(Collectors.toMap(FieldSchema::getName, (field) -> field));
 		assertThat(fields).containsOnlyKeys("asset", "tenant", "vector", "signature", "bands", "image", "has_image",
-				"chunks", "image_text");
+				"chunks", "image_text", "image_bands");
 		assertThat(fields.get("asset").getIsPrimaryKey()).isTrue();
 		assertThat(fields.get("asset").getAutoID()).isFalse();
 		assertThat(fields.get("tenant").getIsPartitionKey()).isTrue();
@@ -87,7 +87,7 @@ class OriginalityCollectionTests {
 			.stream()
 			.collect(Collectors.toMap(FieldData::getFieldName, (field) -> field));
 		assertThat(fields).containsOnlyKeys("asset", "tenant", "vector", "signature", "bands", "image", "has_image",
-				"chunks", "image_text");
+				"chunks", "image_text", "image_bands");
 		assertThat(fields.get("asset").getScalars().getStringData().getDataList()).containsExactly(EXCLUDED.toString());
 		assertThat(fields.get("tenant").getScalars().getStringData().getDataList()).containsExactly("acme");
 		assertThat(fields.get("vector").getVectors().getDim()).isEqualTo(4);
@@ -102,6 +102,8 @@ class OriginalityCollectionTests {
 			.isEqualTo(8);
 		assertThat(fields.get("image_text").getScalars().getStringData().getDataList())
 			.containsExactly(Base64.getEncoder().encodeToString(fingerprint.imageText().toBytes()));
+		assertThat(fields.get("image_bands").getScalars().getArrayData().getData(0).getStringData().getDataList())
+			.containsExactly(fingerprint.imageText().bandKeys());
 	}
 
 	@Test
@@ -139,6 +141,17 @@ class OriginalityCollectionTests {
 		assertThat(query.getOutputFieldsList()).containsExactlyInAnyOrder("asset", "signature");
 		assertThat(query.getConsistencyLevel()).isEqualTo(ConsistencyLevel.Strong);
 		assertThat(query.getQueryParamsList()).contains(param("limit", "1024"));
+	}
+
+	@Test
+	void theImageWordsBandQueryConvertsToItsMessage() throws Exception {
+		QueryRequest converted = new VectorUtils().ConvertToGrpcQueryRequest(
+				this.collection.sharingImageBands("acme", new String[] { "0:1f", "1:2e" }, EXCLUDED));
+		QueryRequest query = QueryRequest.parseFrom(converted.toByteArray());
+
+		assertThat(query.getExpr()).isEqualTo("tenant == \"acme\" and asset != \"" + EXCLUDED
+				+ "\" and array_contains_any(image_bands, [\"0:1f\", \"1:2e\"])");
+		assertThat(query.getOutputFieldsList()).containsExactlyInAnyOrder("asset", "image", "image_text");
 	}
 
 	@Test
