@@ -1,7 +1,9 @@
 package io.aigcfactory.inspection.originality;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import io.aigcfactory.events.Copy;
@@ -28,14 +30,17 @@ public final class TextFingerprinter {
 	}
 
 	/**
-	 * The signature of the copy a main image shows (headline, highlights and call to
-	 * action; the body is left out, as the layouts draw it seldom and small), the brand
-	 * masked as in {@link #signature}.
+	 * The signature of the copy a main image shows: its headline, highlights and call to
+	 * action (the body is left out, as the layouts draw it seldom and small), each
+	 * shingled on its own, so that the same words in another order (highlights swapped)
+	 * have the same signature; the brand masked as in {@link #signature}.
 	 */
 	public static TextSignature imageSignature(Copy copy, String brand) {
-		StringBuilder shown = new StringBuilder(copy.headline());
-		copy.highlights().forEach((highlight) -> shown.append('\n').append(highlight));
-		return signature(shown.append('\n').append(copy.callToAction()).toString(), brand);
+		List<String> shown = new ArrayList<>();
+		shown.add(copy.headline());
+		shown.addAll(copy.highlights());
+		shown.add(copy.callToAction());
+		return signature(shown, brand);
 	}
 
 	/**
@@ -43,25 +48,39 @@ public final class TextFingerprinter {
 	 * nothing.
 	 */
 	public static TextSignature signature(String text, String brand) {
-		String normalised = normalise(text);
+		return signature(List.of(text), brand);
+	}
+
+	/**
+	 * The signature of the 4-grams of several pieces of text, each shingled on its own.
+	 */
+	private static TextSignature signature(List<String> pieces, String brand) {
 		String maskedBrand = normalise(brand);
-		if (!maskedBrand.isEmpty()) {
-			normalised = normalised.replace(maskedBrand, String.valueOf(BRAND));
-		}
-		if (normalised.isEmpty()) {
-			return new TextSignature(new int[0]);
-		}
 		long[] minima = new long[HASHES];
 		Arrays.fill(minima, Long.MAX_VALUE);
-		int shingles = Math.max(1, normalised.length() - SHINGLE + 1);
-		for (int start = 0; start < shingles; start++) {
-			long shingle = shingleHash(normalised, start, Math.min(normalised.length(), start + SHINGLE));
-			for (int i = 0; i < HASHES; i++) {
-				long hash = mix(shingle ^ SEEDS[i]);
-				if (hash < minima[i]) {
-					minima[i] = hash;
+		boolean empty = true;
+		for (String piece : pieces) {
+			String normalised = normalise(piece);
+			if (!maskedBrand.isEmpty()) {
+				normalised = normalised.replace(maskedBrand, String.valueOf(BRAND));
+			}
+			if (normalised.isEmpty()) {
+				continue;
+			}
+			empty = false;
+			int shingles = Math.max(1, normalised.length() - SHINGLE + 1);
+			for (int start = 0; start < shingles; start++) {
+				long shingle = shingleHash(normalised, start, Math.min(normalised.length(), start + SHINGLE));
+				for (int i = 0; i < HASHES; i++) {
+					long hash = mix(shingle ^ SEEDS[i]);
+					if (hash < minima[i]) {
+						minima[i] = hash;
+					}
 				}
 			}
+		}
+		if (empty) {
+			return new TextSignature(new int[0]);
 		}
 		int[] values = new int[HASHES];
 		for (int i = 0; i < HASHES; i++) {

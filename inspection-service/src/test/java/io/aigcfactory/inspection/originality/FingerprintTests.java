@@ -5,10 +5,12 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Random;
 
 import javax.imageio.ImageIO;
 
+import io.aigcfactory.events.Copy;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +36,25 @@ class FingerprintTests {
 		double similarity = TextFingerprinter.signature(base, "").similarity(TextFingerprinter.signature(half, ""));
 		assertThat(similarity).isBetween(0.15, 0.45);
 		assertThat(TextFingerprinter.signature(base, "").similarity(TextFingerprinter.signature("完全不同的另一段话语内容", "")))
+			.isLessThan(0.1);
+	}
+
+	@Test
+	void theWordsOnAnImageMatchInAnyOrderOfTheirHighlights() {
+		Copy shown = new Copy("下班回家，换个温馨法", "想玩转奶油风？从凡几床品开始，一步到位。", "跟上潮流", List.of("亲肤透气", "多色可选"));
+		Copy swapped = new Copy("下班回家，换个温馨法", "下班回家、早餐时间，换个地方照样好用，这就是凡几床品。", "随身带上", List.of("多色可选", "亲肤透气"));
+
+		assertThat(TextFingerprinter.imageSignature(shown, "凡几")
+			.similarity(TextFingerprinter.imageSignature(swapped, "凡几"))).isGreaterThan(0.6);
+		// Shingled as one text, the short pieces' boundaries outweigh their words.
+		String joined = "下班回家，换个温馨法\n亲肤透气\n多色可选\n跟上潮流";
+		String joinedSwapped = "下班回家，换个温馨法\n多色可选\n亲肤透气\n随身带上";
+		assertThat(
+				TextFingerprinter.signature(joined, "凡几").similarity(TextFingerprinter.signature(joinedSwapped, "凡几")))
+			.isLessThan(0.5);
+		assertThat(TextFingerprinter.imageSignature(shown, "凡几")
+			.similarity(TextFingerprinter
+				.imageSignature(new Copy("通勤十年，肩膀第一次不酸", "正文", "立即入手", List.of("独立电脑隔层", "防泼水面料")), "凡几")))
 			.isLessThan(0.1);
 	}
 
