@@ -15,6 +15,7 @@ import io.aigcfactory.inspection.originality.OriginalityIndex;
 import io.aigcfactory.inspection.originality.TextSignature;
 import io.milvus.v2.client.ConnectConfig;
 import io.milvus.v2.client.MilvusClientV2;
+import io.milvus.v2.service.collection.request.CreateCollectionReq.CollectionSchema;
 import io.milvus.v2.service.collection.request.CreateCollectionReq.FieldSchema;
 import io.milvus.v2.service.collection.request.DescribeCollectionReq;
 import io.milvus.v2.service.collection.request.HasCollectionReq;
@@ -250,12 +251,20 @@ public class MilvusOriginalityIndex implements OriginalityIndex, AutoCloseable {
 			client.createCollection(this.collection.create());
 			return;
 		}
-		FieldSchema vector = client.describeCollection(DescribeCollectionReq.builder().collectionName(name).build())
-			.getCollectionSchema()
-			.getField(OriginalityCollection.VECTOR);
+		CollectionSchema schema = client
+			.describeCollection(DescribeCollectionReq.builder().collectionName(name).build())
+			.getCollectionSchema();
+		FieldSchema vector = schema.getField(OriginalityCollection.VECTOR);
 		if (vector == null || vector.getDimension() == null || vector.getDimension() != this.collection.dimension()) {
 			throw new IllegalStateException("Milvus collection " + name + " has no " + OriginalityCollection.VECTOR
 					+ " field of dimension " + this.collection.dimension());
+		}
+		for (String field : List.of(OriginalityCollection.IMAGE_TEXT, OriginalityCollection.IMAGE_BANDS)) {
+			if (schema.getField(field) == null) {
+				throw new IllegalStateException("Milvus collection " + name + " has no " + field
+						+ " field: it was created by an earlier version; drop it or name another collection "
+						+ "(aigc.inspection.originality.milvus.collection)");
+			}
 		}
 		client.loadCollection(LoadCollectionReq.builder().collectionName(name).build());
 	}
