@@ -199,14 +199,24 @@ class OriginalityCheckTests {
 		}
 	}
 
+	/** Copy of an approved asset of the brand 木森. */
+	private static final Copy APPROVED_SHOWN = new Copy("以前将就，现在减压肩带", "从将就到讲究，通勤风时代的新选择：隐藏防盗口袋，上手就有新鲜感。", "马上种草",
+			List.of("减压肩带", "隐藏防盗口袋"));
+
+	/**
+	 * Copy of the same product whose image shows the same headline and highlights; only
+	 * its body and button differ.
+	 */
+	private static final Copy SAME_WORDS_OTHER_BODY = new Copy("以前将就，现在减压肩带", "从将就到讲究，周末约会用它，城市散步也用它，隐藏防盗口袋一直都在身边。",
+			"加入日常", List.of("减压肩带", "隐藏防盗口袋"));
+
 	@Test
 	void aMainImageShowingTheWordsOfAnApprovedOneIsADuplicateThoughTheRestOfItsCopyDiffers() throws Exception {
 		// Two assets of one product whose images were drawn from the same headline and
 		// highlights: the images differ only in the button, the copies in body and
 		// button.
-		Copy approved = new Copy("以前将就，现在减压肩带", "从将就到讲究，通勤风时代的新选择：隐藏防盗口袋，上手就有新鲜感。", "马上种草", List.of("减压肩带", "隐藏防盗口袋"));
-		Copy sameImage = new Copy("以前将就，现在减压肩带", "从将就到讲究，周末约会用它，城市散步也用它，隐藏防盗口袋一直都在身边。", "加入日常",
-				List.of("减压肩带", "隐藏防盗口袋"));
+		Copy approved = APPROVED_SHOWN;
+		Copy sameImage = SAME_WORDS_OTHER_BODY;
 		long layout = 0x5a5a_0f0f_3c3c_9696L;
 		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory, 32)) {
 			OriginalityCheck check = check(index);
@@ -232,9 +242,8 @@ class OriginalityCheckTests {
 	void findsTheImageShowingTheSameWordsAmongManyLayoutsCloserToTheHash() throws Exception {
 		// A tenant's layouts crowd the 64-bit hash: hundreds of approved images lie at 0
 		// bits from the probe with words of their own, the one showing its words at 1.
-		Copy approved = new Copy("以前将就，现在减压肩带", "从将就到讲究，通勤风时代的新选择：隐藏防盗口袋，上手就有新鲜感。", "马上种草", List.of("减压肩带", "隐藏防盗口袋"));
-		Copy sameImage = new Copy("以前将就，现在减压肩带", "从将就到讲究，周末约会用它，城市散步也用它，隐藏防盗口袋一直都在身边。", "加入日常",
-				List.of("减压肩带", "隐藏防盗口袋"));
+		Copy approved = APPROVED_SHOWN;
+		Copy sameImage = SAME_WORDS_OTHER_BODY;
 		long layout = 0x5a5a_0f0f_3c3c_9696L;
 		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory, 32)) {
 			OriginalityCheck check = check(index);

@@ -108,23 +108,11 @@ final class OriginalityCollection {
 			.dimension(this.dimension)
 			.build());
 		schema.addField(AddFieldReq.builder().fieldName(SIGNATURE).dataType(DataType.VarChar).maxLength(4096).build());
-		schema.addField(AddFieldReq.builder()
-			.fieldName(BANDS)
-			.dataType(DataType.Array)
-			.elementType(DataType.VarChar)
-			.maxCapacity(MAX_BANDS)
-			.maxLength(32)
-			.build());
+		schema.addField(bandKeys(BANDS));
 		schema.addField(AddFieldReq.builder().fieldName(IMAGE).dataType(DataType.Int64).build());
 		schema.addField(AddFieldReq.builder().fieldName(HAS_IMAGE).dataType(DataType.Bool).build());
 		schema.addField(AddFieldReq.builder().fieldName(IMAGE_TEXT).dataType(DataType.VarChar).maxLength(4096).build());
-		schema.addField(AddFieldReq.builder()
-			.fieldName(IMAGE_BANDS)
-			.dataType(DataType.Array)
-			.elementType(DataType.VarChar)
-			.maxCapacity(MAX_BANDS)
-			.maxLength(32)
-			.build());
+		schema.addField(bandKeys(IMAGE_BANDS));
 		schema.addField(AddFieldReq.builder()
 			.fieldName(CHUNKS)
 			.dataType(DataType.Array)
@@ -133,6 +121,17 @@ final class OriginalityCollection {
 			.maxLength(16)
 			.build());
 		return schema;
+	}
+
+	/** A field of MinHash band keys. */
+	private static AddFieldReq bandKeys(String name) {
+		return AddFieldReq.builder()
+			.fieldName(name)
+			.dataType(DataType.Array)
+			.elementType(DataType.VarChar)
+			.maxCapacity(MAX_BANDS)
+			.maxLength(32)
+			.build();
 	}
 
 	IndexParam vectorIndex() {
