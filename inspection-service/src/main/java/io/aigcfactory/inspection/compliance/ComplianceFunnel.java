@@ -162,15 +162,12 @@ public final class ComplianceFunnel {
 		String folded = normalised.text();
 		List<String> found = new ArrayList<>();
 		List<SoundMatcher.Spelling> spellings;
-		if (!bySound) {
+		if (!bySound || SoundMatcher.hasLatin(folded)) {
 			for (TermMatcher.Match<LexiconEntry> match : this.terms.findAll(folded)) {
 				found.add(match.values().getFirst().term());
 			}
-			return found;
-		}
-		if (SoundMatcher.hasLatin(folded)) {
-			for (TermMatcher.Match<LexiconEntry> match : this.terms.findAll(folded)) {
-				found.add(match.values().getFirst().term());
+			if (!bySound) {
+				return found;
 			}
 			spellings = this.sounds.findAll(folded);
 		}

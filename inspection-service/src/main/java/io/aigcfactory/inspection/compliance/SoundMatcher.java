@@ -65,8 +65,9 @@ final class SoundMatcher {
 			String written = text.substring(start, end);
 			boolean pinyin = written.chars().anyMatch(SoundMatcher::latin);
 			for (Sounded sounded : match.values()) {
-				if (!written.equals(sounded.term()) && (pinyin || (sharesACharacter(written, sounded.term())
-						&& !substitutesWithinWords(text, start, sounded.term())))) {
+				if (!written.equals(sounded.term()) && (pinyin
+						|| (written.length() == sounded.term().length() && sharesACharacter(written, 0, sounded.term())
+								&& !substitutesWithinWords(text, start, sounded.term())))) {
 					found.add(new Spelling(start, end, sounded, pinyin));
 				}
 			}
@@ -131,18 +132,6 @@ final class SoundMatcher {
 	private static boolean sharesACharacter(String text, int start, String term) {
 		for (int i = 0; i < term.length(); i++) {
 			if (text.charAt(start + i) == term.charAt(i)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean sharesACharacter(String written, String term) {
-		if (written.length() != term.length()) {
-			return false;
-		}
-		for (int i = 0; i < term.length(); i++) {
-			if (written.charAt(i) == term.charAt(i)) {
 				return true;
 			}
 		}

@@ -199,6 +199,9 @@ class OriginalityCheckTests {
 		}
 	}
 
+	/** The perceptual hash of the layout the image-words tests draw on. */
+	private static final long LAYOUT = 0x5a5a_0f0f_3c3c_9696L;
+
 	/** Copy of an approved asset of the brand 木森. */
 	private static final Copy APPROVED_SHOWN = new Copy("以前将就，现在减压肩带", "从将就到讲究，通勤风时代的新选择：隐藏防盗口袋，上手就有新鲜感。", "马上种草",
 			List.of("减压肩带", "隐藏防盗口袋"));
@@ -215,16 +218,14 @@ class OriginalityCheckTests {
 		// Two assets of one product whose images were drawn from the same headline and
 		// highlights: the images differ only in the button, the copies in body and
 		// button.
-		Copy approved = APPROVED_SHOWN;
-		Copy sameImage = SAME_WORDS_OTHER_BODY;
-		long layout = 0x5a5a_0f0f_3c3c_9696L;
 		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory, 32)) {
 			OriginalityCheck check = check(index);
 			AssetId original = AssetId.next();
-			assertThat(check.judge("acme", original, fingerprint(approved, "east", layout), true).findings()).isEmpty();
+			assertThat(check.judge("acme", original, fingerprint(APPROVED_SHOWN, "east", LAYOUT), true).findings())
+				.isEmpty();
 
-			Fingerprint probe = fingerprint(sameImage, "north", layout ^ 0b1L);
-			assertThat(probe.text().similarity(TextFingerprinter.signature(approved.fullText(), "木森")))
+			Fingerprint probe = fingerprint(SAME_WORDS_OTHER_BODY, "north", LAYOUT ^ 0b1L);
+			assertThat(probe.text().similarity(TextFingerprinter.signature(APPROVED_SHOWN.fullText(), "木森")))
 				.as("the whole copies are not alike enough to judge the image by")
 				.isLessThan(0.5);
 			OriginalityCheck.Judgement judgement = check.judge("acme", AssetId.next(), probe, true);
@@ -233,7 +234,7 @@ class OriginalityCheckTests {
 
 			Copy ownWords = new Copy("通勤十年，肩膀第一次不酸", "从将就到讲究，通勤风时代的新选择：隐藏防盗口袋，上手就有新鲜感。", "马上种草",
 					List.of("独立电脑隔层", "防泼水面料"));
-			assertThat(check.judge("acme", AssetId.next(), fingerprint(ownWords, "north", layout ^ 0b1L), false)
+			assertThat(check.judge("acme", AssetId.next(), fingerprint(ownWords, "north", LAYOUT ^ 0b1L), false)
 				.findings()).as("the same layout showing other words").isEmpty();
 		}
 	}
@@ -242,20 +243,17 @@ class OriginalityCheckTests {
 	void findsTheImageShowingTheSameWordsAmongManyLayoutsCloserToTheHash() throws Exception {
 		// A tenant's layouts crowd the 64-bit hash: hundreds of approved images lie at 0
 		// bits from the probe with words of their own, the one showing its words at 1.
-		Copy approved = APPROVED_SHOWN;
-		Copy sameImage = SAME_WORDS_OTHER_BODY;
-		long layout = 0x5a5a_0f0f_3c3c_9696L;
 		try (LuceneOriginalityIndex index = new LuceneOriginalityIndex(this.directory, 32)) {
 			OriginalityCheck check = check(index);
 			AssetId original = AssetId.next();
-			check.judge("acme", original, fingerprint(approved, "east", layout ^ 0b1L), true);
+			check.judge("acme", original, fingerprint(APPROVED_SHOWN, "east", LAYOUT ^ 0b1L), true);
 			for (int i = 0; i < 300; i++) {
 				Copy other = new Copy("第 " + i + " 款的标题各不相同", "正文" + i, "看看" + i, List.of("卖点甲" + i, "卖点乙" + i));
-				index.put("acme", AssetId.next(), fingerprint(other, "east-ish", layout));
+				index.put("acme", AssetId.next(), fingerprint(other, "east-ish", LAYOUT));
 			}
 
 			OriginalityCheck.Judgement judgement = check.judge("acme", AssetId.next(),
-					fingerprint(sameImage, "north", layout), true);
+					fingerprint(SAME_WORDS_OTHER_BODY, "north", LAYOUT), true);
 			assertThat(judgement.findings()).extracting(Finding::code).containsExactly("NEAR_DUPLICATE_IMAGE");
 			assertThat(judgement.findings()).extracting(Finding::evidence).containsExactly(original.toString());
 		}

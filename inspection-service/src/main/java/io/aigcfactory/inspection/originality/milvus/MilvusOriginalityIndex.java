@@ -104,9 +104,8 @@ public class MilvusOriginalityIndex implements OriginalityIndex, AutoCloseable {
 			.getQueryResults()) {
 			Map<String, Object> entity = hit.getEntity();
 			long stored = ((Number) entity.get(OriginalityCollection.IMAGE)).longValue();
-			TextSignature shown = TextSignature
-				.fromBytes(Base64.getDecoder().decode((String) entity.get(OriginalityCollection.IMAGE_TEXT)));
-			pictured.add(new Pictured(assetOf(entity), ImageHash.distance(image, stored), words.similarity(shown)));
+			pictured.add(new Pictured(assetOf(entity), ImageHash.distance(image, stored),
+					imageTextOf(entity).map(words::similarity).orElse(0.0)));
 		}
 		return pictured;
 	}
@@ -169,27 +168,34 @@ public class MilvusOriginalityIndex implements OriginalityIndex, AutoCloseable {
 
 	@Override
 	public Optional<TextSignature> copySignature(AssetId asset) {
-		return client().query(this.collection.byAsset(asset))
-			.getQueryResults()
-			.stream()
-			.findFirst()
-			.map((hit) -> signatureOf(hit.getEntity()));
+		return entity(asset).map(MilvusOriginalityIndex::signatureOf);
 	}
 
 	@Override
 	public Optional<TextSignature> imageTextSignature(AssetId asset) {
+		return entity(asset).flatMap(MilvusOriginalityIndex::imageTextOf);
+	}
+
+	private Optional<Map<String, Object>> entity(AssetId asset) {
 		return client().query(this.collection.byAsset(asset))
 			.getQueryResults()
 			.stream()
 			.findFirst()
-			.map((hit) -> (String) hit.getEntity().get(OriginalityCollection.IMAGE_TEXT))
-			.filter((encoded) -> !encoded.isEmpty())
-			.map((encoded) -> TextSignature.fromBytes(Base64.getDecoder().decode(encoded)));
+			.map(QueryResult::getEntity);
 	}
 
 	private static TextSignature signatureOf(Map<String, Object> entity) {
-		return TextSignature
-			.fromBytes(Base64.getDecoder().decode((String) entity.get(OriginalityCollection.SIGNATURE)));
+		return decoded((String) entity.get(OriginalityCollection.SIGNATURE));
+	}
+
+	/** The signature of the words on the entity's image; empty where it has none. */
+	private static Optional<TextSignature> imageTextOf(Map<String, Object> entity) {
+		String encoded = (String) entity.get(OriginalityCollection.IMAGE_TEXT);
+		return (encoded == null || encoded.isEmpty()) ? Optional.empty() : Optional.of(decoded(encoded));
+	}
+
+	private static TextSignature decoded(String base64) {
+		return TextSignature.fromBytes(Base64.getDecoder().decode(base64));
 	}
 
 	private static AssetId assetOf(Map<String, Object> entity) {
