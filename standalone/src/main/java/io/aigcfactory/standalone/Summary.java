@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.aigcfactory.creative.requirement.RequirementProgress;
+import io.aigcfactory.events.EventCodec;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -52,13 +54,9 @@ final class Summary {
 	}
 
 	private static boolean awaitingReview(JsonNode requirement) {
-		JsonNode stages = requirement.path("stages");
-		int produced = stages.path("produced").asInt();
-		return !requirement.path("settled").asBoolean() && stages.path("inReview").asInt() > 0
-				&& stages.path("concepts").asInt() == produced
-				&& produced == stages.path("approved").asInt() + stages.path("rejected").asInt()
-						+ stages.path("inReview").asInt() + stages.path("failed").asInt()
-				&& stages.path("published").asInt() >= stages.path("approved").asInt();
+		return !requirement.path("settled").asBoolean() && EventCodec.mapper()
+			.treeToValue(requirement.path("stages"), RequirementProgress.Stages.class)
+			.awaitingOnlyReview();
 	}
 
 	void print(PrintStream console, Duration elapsed) {

@@ -16,8 +16,8 @@ class SummaryTests {
 		return JsonMapper.shared()
 			.readTree("""
 					{"status":"%s","settled":%s,"stages":{"concepts":%d,"produced":%d,"approved":%d,"rejected":%d,
-					"inReview":%d,"published":%d,"failed":0}}""".formatted(status, settled, concepts, produced,
-					approved, rejected, inReview, published));
+					"inReview":%d,"published":%d,"publications":0,"publicationFailures":0,"failed":0}}"""
+				.formatted(status, settled, concepts, produced, approved, rejected, inReview, published));
 	}
 
 	@Test

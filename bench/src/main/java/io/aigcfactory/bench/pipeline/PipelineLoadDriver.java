@@ -14,21 +14,27 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import io.aigcfactory.creative.requirement.RequirementProgress;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Submits products to a running platform at a given rate (or as fast as they are
- * accepted), follows every requirement until it settles, and reports approved assets per
- * second and the latency of each published asset from acceptance to its first
- * publication.
+ * accepted), follows every requirement until it settles or waits only for a reviewer, and
+ * reports approved assets per second, the latency of each published asset from acceptance
+ * to its first publication, and the mix: how many concepts, main images, detail pages,
+ * videos and publications each approved asset took, as {@link StageCostTable} weights its
+ * stages.
  *
  * <p>
  * Each product is submitted for a tenant of its own: originality is judged per tenant, so
@@ -82,6 +88,8 @@ public final class PipelineLoadDriver {
 				Double.parseDouble(options.getOrDefault("rate", "0")),
 				Duration.parse("PT" + options.getOrDefault("timeout", "15m").toUpperCase()));
 		System.out.println(report.markdown());
+		System.out.println();
+		System.out.println("mix (items per approved asset): " + report.mix());
 		System.exit(report.settled() == report.submitted() ? 0 : 1);
 	}
 
@@ -163,7 +171,9 @@ public final class PipelineLoadDriver {
 						.header("Authorization", "Bearer " + keyOf(requirement.getValue()))
 						.build(), HttpResponse.BodyHandlers.ofString());
 				JsonNode progress = JSON.readTree(response.body());
-				if (progress.path("settled").asBoolean()) {
+				if (progress.path("settled").asBoolean()
+						|| JSON.treeToValue(progress.path("stages"), RequirementProgress.Stages.class)
+							.awaitingOnlyReview()) {
 					settled.put(requirement.getKey(), progress);
 				}
 			}
@@ -175,7 +185,7 @@ public final class PipelineLoadDriver {
 
 	/** What one run measured. */
 	record Report(int submitted, double rate, int settled, int approved, int rejected, double seconds,
-			List<Long> latenciesMillis) {
+			List<Long> latenciesMillis, Map<String, Integer> items) {
 
 		static Report of(int submitted, double rate, Instant start, Instant allSubmitted,
 				Collection<JsonNode> requirements) {
@@ -183,11 +193,26 @@ public final class PipelineLoadDriver {
 			Instant last = allSubmitted;
 			int approved = 0;
 			int rejected = 0;
+			Map<String, Integer> items = new TreeMap<>();
 			for (JsonNode requirement : requirements) {
 				Instant accepted = Instant.parse(requirement.path("acceptedAt").asString());
-				approved += requirement.path("stages").path("approved").asInt();
-				rejected += requirement.path("stages").path("rejected").asInt();
+				JsonNode stages = requirement.path("stages");
+				approved += stages.path("approved").asInt();
+				rejected += stages.path("rejected").asInt();
+				int produced = stages.path("produced").asInt();
+				items.merge("writeConcept", stages.path("concepts").asInt(), Integer::sum);
+				for (String stage : List.of("scanCopy", "embedCopyInBatch", "inspectMainImage", "judgeOriginality")) {
+					items.merge(stage, produced, Integer::sum);
+				}
+				items.merge("publishToFolder", stages.path("publications").asInt(), Integer::sum);
 				for (JsonNode asset : requirement.path("assets")) {
+					// Each rendition is linked by its name.
+					for (Map.Entry<String, JsonNode> link : asset.path("links").properties()) {
+						String stage = stageOf(link.getKey());
+						if (stage != null) {
+							items.merge(stage, 1, Integer::sum);
+						}
+					}
 					Instant first = null;
 					for (JsonNode publication : asset.path("publications")) {
 						if ("PUBLISHED".equals(publication.path("outcome").asString())) {
@@ -203,7 +228,26 @@ public final class PipelineLoadDriver {
 			}
 			latencies.sort(null);
 			return new Report(submitted, rate, requirements.size(), approved, rejected,
-					Duration.between(start, last).toMillis() / 1000.0, latencies);
+					Duration.between(start, last).toMillis() / 1000.0, latencies, items);
+		}
+
+		/** The stage of {@link StageCostBench} that makes a file of this name, if any. */
+		private static @Nullable String stageOf(String rendition) {
+			if (rendition.startsWith("main-")) {
+				return rendition.endsWith(".png") ? "mainImagePng" : "mainImageJpeg";
+			}
+			if (rendition.startsWith("detail-") && rendition.endsWith(".html")) {
+				return "detailPage";
+			}
+			return rendition.endsWith(".mp4") ? "promoVideo" : null;
+		}
+
+		/** Items per approved asset, as {@code StageCostTable} takes them. */
+		String mix() {
+			StringBuilder mix = new StringBuilder();
+			this.items.forEach((stage, count) -> mix
+				.append(String.format(Locale.ROOT, "%s=%.2f ", stage, count / (double) Math.max(1, this.approved))));
+			return mix.toString().strip();
 		}
 
 		String markdown() {

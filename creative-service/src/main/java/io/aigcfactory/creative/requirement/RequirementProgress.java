@@ -102,6 +102,18 @@ public record RequirementProgress(RequirementId requirementId, String sku, Strin
 	 */
 	public record Stages(int concepts, int produced, int approved, int rejected, int inReview, int published,
 			int publications, int publicationFailures, int failed) {
+
+		/**
+		 * Whether the only thing left is a reviewer's decision: some assets wait in the
+		 * review queue, every concept was produced, every produced asset is judged,
+		 * waiting for review or given up on, and every approved one is published.
+		 */
+		public boolean awaitingOnlyReview() {
+			return this.inReview > 0 && this.concepts == this.produced
+					&& this.produced == this.approved + this.rejected + this.inReview + this.failed
+					&& this.published >= this.approved;
+		}
+
 	}
 
 	/**

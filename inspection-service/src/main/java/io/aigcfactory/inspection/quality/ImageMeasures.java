@@ -1,7 +1,8 @@
 package io.aigcfactory.inspection.quality;
 
 import java.awt.image.BufferedImage;
-import java.util.Arrays;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 
 /**
  * What the quality gate measures of an image.
@@ -17,11 +18,21 @@ public record ImageMeasures(double contrast, double sharpness, double blankShare
 
 	private static final int GRID = 8;
 
+	/** Each sRGB channel value in linear light, as WCAG defines relative luminance. */
+	private static final double[] LINEAR = new double[256];
+
+	static {
+		for (int channel = 0; channel < LINEAR.length; channel++) {
+			double c = channel / 255.0;
+			LINEAR[channel] = (c <= 0.04045) ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+		}
+	}
+
 	/** Measures an image. */
 	public static ImageMeasures of(BufferedImage image) {
 		int width = image.getWidth();
 		int height = image.getHeight();
-		int[] rgb = image.getRGB(0, 0, width, height, null, 0, width);
+		int[] rgb = rgb(image);
 		double[] grey = new double[rgb.length];
 		double[] luminance = new double[rgb.length];
 		for (int i = 0; i < rgb.length; i++) {
@@ -29,18 +40,94 @@ public record ImageMeasures(double contrast, double sharpness, double blankShare
 			int g = (rgb[i] >> 8) & 0xff;
 			int b = rgb[i] & 0xff;
 			grey[i] = 0.299 * r + 0.587 * g + 0.114 * b;
-			luminance[i] = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+			luminance[i] = 0.2126 * LINEAR[r] + 0.7152 * LINEAR[g] + 0.0722 * LINEAR[b];
 		}
 		return new ImageMeasures(contrast(luminance), laplacianVariance(grey, width, height),
 				blankShare(grey, width, height));
 	}
 
+	/**
+	 * The image's pixels as packed RGB: read straight from the bytes of a 3-byte BGR
+	 * image (what ImageIO decodes an RGB PNG or JPEG to) or from the ints of an RGB one,
+	 * otherwise through its colour model.
+	 */
+	private static int[] rgb(BufferedImage image) {
+		int width = image.getWidth();
+		int height = image.getHeight();
+		if (image.getType() == BufferedImage.TYPE_3BYTE_BGR
+				&& image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
+				&& buffer.getData().length == 3 * width * height) {
+			byte[] bgr = buffer.getData();
+			int[] rgb = new int[width * height];
+			for (int i = 0, c = 0; i < rgb.length; i++, c += 3) {
+				rgb[i] = ((bgr[c + 2] & 0xff) << 16) | ((bgr[c + 1] & 0xff) << 8) | (bgr[c] & 0xff);
+			}
+			return rgb;
+		}
+		if ((image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_INT_ARGB)
+				&& image.getRaster().getDataBuffer() instanceof DataBufferInt buffer
+				&& buffer.getData().length == width * height) {
+			return buffer.getData().clone();
+		}
+		return image.getRGB(0, 0, width, height, null, 0, width);
+	}
+
+	/**
+	 * The ratio of the 95th to the 5th percentile of luminance (each plus 0.05): the two
+	 * order statistics found by selection rather than by sorting every pixel.
+	 */
 	private static double contrast(double[] luminance) {
-		double[] sorted = luminance.clone();
-		Arrays.sort(sorted);
-		double dark = sorted[(int) (0.05 * (sorted.length - 1))];
-		double light = sorted[(int) (0.95 * (sorted.length - 1))];
+		double[] values = luminance.clone();
+		int darkRank = (int) (0.05 * (values.length - 1));
+		int lightRank = (int) (0.95 * (values.length - 1));
+		double dark = select(values, 0, values.length - 1, darkRank);
+		double light = select(values, darkRank, values.length - 1, lightRank);
 		return (light + 0.05) / (dark + 0.05);
+	}
+
+	/**
+	 * The value of rank {@code k} in {@code values[from..to]} (the one a sort would put
+	 * at {@code k}), found by quickselect with a median-of-three pivot; afterwards
+	 * nothing before {@code k} is larger and nothing after it smaller.
+	 */
+	static double select(double[] values, int from, int to, int k) {
+		int low = from;
+		int high = to;
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			double pivot = median(values[low], values[middle], values[high]);
+			int i = low;
+			int j = high;
+			while (i <= j) {
+				while (values[i] < pivot) {
+					i++;
+				}
+				while (values[j] > pivot) {
+					j--;
+				}
+				if (i <= j) {
+					double swap = values[i];
+					values[i] = values[j];
+					values[j] = swap;
+					i++;
+					j--;
+				}
+			}
+			if (k <= j) {
+				high = j;
+			}
+			else if (k >= i) {
+				low = i;
+			}
+			else {
+				return values[k];
+			}
+		}
+		return values[k];
+	}
+
+	private static double median(double a, double b, double c) {
+		return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
 	}
 
 	private static double laplacianVariance(double[] grey, int width, int height) {
@@ -98,12 +185,6 @@ public record ImageMeasures(double contrast, double sharpness, double blankShare
 		}
 		double mean = sum / count;
 		return Math.sqrt(Math.max(0, squares / count - mean * mean));
-	}
-
-	/** sRGB channel to linear light, as WCAG defines relative luminance. */
-	private static double linear(int channel) {
-		double c = channel / 255.0;
-		return (c <= 0.04045) ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
 	}
 
 }

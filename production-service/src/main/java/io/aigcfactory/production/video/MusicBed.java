@@ -1,12 +1,22 @@
 package io.aigcfactory.production.video;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * A soft chord pad made in code, so that no music file of unknown licence ships: the
  * progression C – Am – F – G, each chord {@value #CHORD_SECONDS} s with crossfades, each
  * note two slightly detuned sines and a quiet octave, faded in and out at the ends and
- * scaled so that its peak is 1.
+ * scaled so that its peak is 1. The bed depends only on the sample rate and the length,
+ * so the last few drawn are kept and handed out again: every video of one length shares
+ * one.
  */
 final class MusicBed {
+
+	/** How many BEDS are kept, by sample rate and length. */
+	private static final int KEPT = 8;
+
+	private static final Map<Long, float[]> BEDS = new ConcurrentHashMap<>();
 
 	static final double CHORD_SECONDS = 2.4;
 
@@ -26,9 +36,23 @@ final class MusicBed {
 	/**
 	 * @param sampleRate samples per second
 	 * @param length how many samples
-	 * @return the pad, within [-1, 1], its loudest sample at ±1
+	 * @return the pad, within [-1, 1], its loudest sample at ±1; shared, not to be
+	 * changed
 	 */
 	static float[] render(int sampleRate, int length) {
+		long key = ((long) sampleRate << 32) | length;
+		float[] bed = BEDS.get(key);
+		if (bed == null) {
+			bed = draw(sampleRate, length);
+			if (BEDS.size() >= KEPT) {
+				BEDS.clear();
+			}
+			BEDS.put(key, bed);
+		}
+		return bed;
+	}
+
+	private static float[] draw(int sampleRate, int length) {
 		double[] mixed = new double[length];
 		int chordSamples = (int) Math.round(CHORD_SECONDS * sampleRate);
 		int crossfade = (int) Math.round(CROSSFADE_SECONDS * sampleRate);

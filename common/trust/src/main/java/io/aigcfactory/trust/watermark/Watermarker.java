@@ -57,18 +57,30 @@ public final class Watermarker {
 		if (achieved > 0) {
 			double target = this.amplitude * this.amplitude;
 			double gain = Math.clamp(Math.sqrt(target / achieved), 1.0, MAX_GAIN);
-			rgb = marked(original, signs, mask, this.amplitude * gain);
-			if (meanSquare(original, rgb) > target * TOLERANCE) {
-				rgb = marked(original, signs, mask, this.amplitude);
+			if (gain > 1.0) {
+				int[] stronger = marked(original, signs, mask, this.amplitude * gain);
+				if (meanSquare(original, stronger) <= target * TOLERANCE) {
+					rgb = stronger;
+				}
 			}
 		}
 		return Pixels.rgbImage(rgb, width, height);
 	}
 
+	/**
+	 * The pixels moved by the pattern: each pixel's change rounded once (its channels are
+	 * whole numbers, so rounding each channel's sum gives the same) and added to its red,
+	 * green and blue, clamped to 0..255.
+	 */
 	private static int[] marked(int[] original, byte[] signs, float[] mask, double amplitude) {
 		int[] rgb = new int[original.length];
 		for (int i = 0; i < original.length; i++) {
-			rgb[i] = shifted(original[i], amplitude * mask[i] * signs[i]);
+			int delta = (int) Math.round(amplitude * mask[i] * signs[i]);
+			int pixel = original[i];
+			int r = Math.clamp(((pixel >> 16) & 0xFF) + delta, 0, 255);
+			int g = Math.clamp(((pixel >> 8) & 0xFF) + delta, 0, 255);
+			int b = Math.clamp((pixel & 0xFF) + delta, 0, 255);
+			rgb[i] = (r << 16) | (g << 8) | b;
 		}
 		return rgb;
 	}
@@ -123,17 +135,6 @@ public final class Watermarker {
 			out[i] = Math.abs(values[i]);
 		}
 		return out;
-	}
-
-	private static int shifted(int rgb, double delta) {
-		int r = channel((rgb >> 16) & 0xFF, delta);
-		int g = channel((rgb >> 8) & 0xFF, delta);
-		int b = channel(rgb & 0xFF, delta);
-		return (r << 16) | (g << 8) | b;
-	}
-
-	private static int channel(int value, double delta) {
-		return (int) Math.clamp(Math.round(value + delta), 0, 255);
 	}
 
 }

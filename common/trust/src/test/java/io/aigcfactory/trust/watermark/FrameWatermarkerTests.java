@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import io.aigcfactory.test.images.ImageAttacks;
 import io.aigcfactory.test.images.TestImages;
@@ -67,6 +68,24 @@ class FrameWatermarkerTests {
 			}
 		}
 		assertThat(largest).isLessThanOrEqualTo(1);
+	}
+
+	@Test
+	void addsAndSubtractsEightBytesAtATimeAsOneByOneClampedTo0To255() {
+		Random random = new Random(7);
+		long[] edges = { 0L, -1L, 0x8080808080808080L, 0x7F7F7F7F7F7F7F7FL, 0x01FF80017F00FE02L };
+		for (int round = 0; round < 20_000; round++) {
+			long a = (round < edges.length) ? edges[round] : random.nextLong();
+			long b = (round % 3 == 0) ? random.nextLong() & 0x0F0F0F0F0F0F0F0FL : random.nextLong();
+			long sum = FrameWatermarker.saturatingAdd(a, b);
+			long difference = ~FrameWatermarker.saturatingAdd(~a, b);
+			for (int shift = 0; shift < Long.SIZE; shift += 8) {
+				int x = (int) ((a >>> shift) & 0xFF);
+				int y = (int) ((b >>> shift) & 0xFF);
+				assertThat((int) ((sum >>> shift) & 0xFF)).isEqualTo(Math.min(255, x + y));
+				assertThat((int) ((difference >>> shift) & 0xFF)).isEqualTo(Math.max(0, x - y));
+			}
+		}
 	}
 
 	@Test
