@@ -25,6 +25,7 @@ import javax.imageio.ImageIO;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.aigcfactory.bench.production.TestModelSpeech;
 import io.aigcfactory.creative.concept.ConceptBrief;
 import io.aigcfactory.creative.concept.Direction;
 import io.aigcfactory.creative.concept.template.TemplateConceptWriter;
@@ -70,11 +71,8 @@ import io.aigcfactory.production.image.ImageEncoding;
 import io.aigcfactory.production.image.ImageSpec;
 import io.aigcfactory.production.image.local.LayoutImageRenderer;
 import io.aigcfactory.production.video.FrameMarking;
-import io.aigcfactory.production.video.Narration;
-import io.aigcfactory.production.video.Narrator;
 import io.aigcfactory.production.video.PromoVideos;
 import io.aigcfactory.production.video.VideoSettings;
-import io.aigcfactory.test.kserve.TtsTestModel;
 import io.aigcfactory.trust.carrier.Labels;
 import io.aigcfactory.trust.label.LabelSigner;
 import io.aigcfactory.trust.watermark.FrameWatermarker;
@@ -202,8 +200,8 @@ public class StageCostBench {
 				List.of("7 天无理由退货", "48 小时内发货"));
 		this.html = new DetailPageHtml();
 		this.longImage = new LongImage(Glyphs.bundled());
-		this.videos = new PromoVideos(speech(), new VideoSettings.Music(true, -22, 12, Duration.ofMillis(400)), 25,
-				1_500_000);
+		this.videos = new PromoVideos(TestModelSpeech.narrator(),
+				new VideoSettings.Music(true, -22, 12, Duration.ofMillis(400)), 25, 1_500_000);
 		this.pictures = List.of(this.renderer.draw(this.brief, ImageSpec.MAIN_800).pixels());
 		this.mainPng = mainImagePng();
 		this.quality = new QualityGate(new QualitySettings(60, Map.of(), Verdict.REVIEW,
@@ -365,18 +363,6 @@ public class StageCostBench {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/** Speech as the {@code tts} test model answers it, without the network hop. */
-	private static Narrator speech() {
-		return (script) -> {
-			float[] speech = TtsTestModel.speak(script);
-			short[] pcm = new short[speech.length];
-			for (int i = 0; i < pcm.length; i++) {
-				pcm[i] = (short) Math.round(speech[i] * Short.MAX_VALUE);
-			}
-			return new Narration(Narration.Voice.TRITON, pcm, TtsTestModel.SAMPLE_RATE);
-		};
 	}
 
 }

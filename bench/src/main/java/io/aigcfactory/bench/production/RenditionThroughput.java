@@ -34,12 +34,9 @@ import io.aigcfactory.production.image.ImageBrief;
 import io.aigcfactory.production.image.ImageEncoding;
 import io.aigcfactory.production.image.ImageSpec;
 import io.aigcfactory.production.image.local.LayoutImageRenderer;
-import io.aigcfactory.production.video.Narration;
-import io.aigcfactory.production.video.Narrator;
 import io.aigcfactory.production.video.FrameMarking;
 import io.aigcfactory.production.video.PromoVideos;
 import io.aigcfactory.production.video.VideoSettings;
-import io.aigcfactory.test.kserve.TtsTestModel;
 
 /**
  * Renditions per second of each kind with every worker busy, then the promo video's wall
@@ -87,8 +84,8 @@ public final class RenditionThroughput {
 		DetailSections sections = DetailSections.of(concept, List.of("7 天无理由退货", "48 小时内发货"));
 		DetailPageHtml html = new DetailPageHtml();
 		LongImage longImage = new LongImage(Glyphs.bundled());
-		PromoVideos promo = new PromoVideos(ttsSpeech(), new VideoSettings.Music(true, -22, 12, Duration.ofMillis(400)),
-				25, 1_500_000);
+		PromoVideos promo = new PromoVideos(TestModelSpeech.narrator(),
+				new VideoSettings.Music(true, -22, 12, Duration.ofMillis(400)), 25, 1_500_000);
 		List<BufferedImage> pictures = List.of(renderer.draw(brief, ImageSpec.MAIN_800).pixels());
 
 		System.out.println("| rendition | items | wall s | renditions/s | CPU ms per item |");
@@ -165,18 +162,6 @@ public final class RenditionThroughput {
 		long done = items.get();
 		double cpuPerItem = (OS.getProcessCpuTime() - cpu.get()) / 1e6 / done;
 		System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.2f | %.1f |%n", name, done, wall, done / wall, cpuPerItem);
-	}
-
-	/** Speech as the {@code tts} test model answers it, without the network hop. */
-	private static Narrator ttsSpeech() {
-		return (script) -> {
-			float[] speech = TtsTestModel.speak(script);
-			short[] pcm = new short[speech.length];
-			for (int i = 0; i < pcm.length; i++) {
-				pcm[i] = (short) Math.round(speech[i] * Short.MAX_VALUE);
-			}
-			return new Narration(Narration.Voice.TRITON, pcm, TtsTestModel.SAMPLE_RATE);
-		};
 	}
 
 	private static ImageBrief tea() {
