@@ -344,6 +344,7 @@ public class StageCostBench {
 		for (int from = 0; from < count; from += 256) {
 			vectors.addAll(this.originality.embedAll(texts.subList(from, Math.min(count, from + 256))));
 		}
+		// Each with an image hash of its own, far from the judged one's in most bits.
 		for (int i = 0; i < count; i++) {
 			this.originality.admitApproved(TENANT, new AssetId(UUID.randomUUID()), new Fingerprint(vectors.get(i),
 					TextFingerprinter.signature(texts.get(i), PRODUCT.brand()), (long) texts.get(i).hashCode() * i));

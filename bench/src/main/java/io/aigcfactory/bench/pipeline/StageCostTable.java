@@ -24,12 +24,15 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 public final class StageCostTable {
 
-	/** The sample catalog's mix, items per approved asset (pipeline.md, 2026-11-30). */
-	private static final Map<String, Double> SAMPLE_MIX = Map.ofEntries(Map.entry("writeConcept", 1.38),
-			Map.entry("scanCopy", 1.38), Map.entry("embedCopyInBatch", 1.38), Map.entry("mainImagePng", 1.70),
-			Map.entry("mainImageJpeg", 1.53), Map.entry("detailPage", 0.69), Map.entry("promoVideo", 0.26),
-			Map.entry("inspectMainImage", 1.38), Map.entry("judgeOriginality", 1.38),
-			Map.entry("publishToFolder", 2.06));
+	/**
+	 * The sample catalog's mix, items per approved asset, as {@link PipelineLoadDriver}
+	 * counted it in the 20-product run recorded in {@code pipeline.md} (B3, 2026-11-30).
+	 */
+	private static final Map<String, Double> SAMPLE_MIX = Map.ofEntries(Map.entry("writeConcept", 1.08),
+			Map.entry("scanCopy", 1.08), Map.entry("embedCopyInBatch", 1.08), Map.entry("mainImagePng", 1.08),
+			Map.entry("mainImageJpeg", 2.27), Map.entry("detailPage", 1.08), Map.entry("promoVideo", 0.31),
+			Map.entry("inspectMainImage", 1.08), Map.entry("judgeOriginality", 1.08),
+			Map.entry("publishToFolder", 2.09));
 
 	private StageCostTable() {
 	}

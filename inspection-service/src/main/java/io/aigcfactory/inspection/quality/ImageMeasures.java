@@ -1,8 +1,8 @@
 package io.aigcfactory.inspection.quality;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
-import java.awt.image.DataBufferInt;
+
+import io.aigcfactory.trust.watermark.Pixels;
 
 /**
  * What the quality gate measures of an image.
@@ -32,7 +32,7 @@ public record ImageMeasures(double contrast, double sharpness, double blankShare
 	public static ImageMeasures of(BufferedImage image) {
 		int width = image.getWidth();
 		int height = image.getHeight();
-		int[] rgb = rgb(image);
+		int[] rgb = Pixels.argb(image);
 		double[] grey = new double[rgb.length];
 		double[] luminance = new double[rgb.length];
 		for (int i = 0; i < rgb.length; i++) {
@@ -44,32 +44,6 @@ public record ImageMeasures(double contrast, double sharpness, double blankShare
 		}
 		return new ImageMeasures(contrast(luminance), laplacianVariance(grey, width, height),
 				blankShare(grey, width, height));
-	}
-
-	/**
-	 * The image's pixels as packed RGB: read straight from the bytes of a 3-byte BGR
-	 * image (what ImageIO decodes an RGB PNG or JPEG to) or from the ints of an RGB one,
-	 * otherwise through its colour model.
-	 */
-	private static int[] rgb(BufferedImage image) {
-		int width = image.getWidth();
-		int height = image.getHeight();
-		if (image.getType() == BufferedImage.TYPE_3BYTE_BGR
-				&& image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
-				&& buffer.getData().length == 3 * width * height) {
-			byte[] bgr = buffer.getData();
-			int[] rgb = new int[width * height];
-			for (int i = 0, c = 0; i < rgb.length; i++, c += 3) {
-				rgb[i] = ((bgr[c + 2] & 0xff) << 16) | ((bgr[c + 1] & 0xff) << 8) | (bgr[c] & 0xff);
-			}
-			return rgb;
-		}
-		if ((image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_INT_ARGB)
-				&& image.getRaster().getDataBuffer() instanceof DataBufferInt buffer
-				&& buffer.getData().length == width * height) {
-			return buffer.getData().clone();
-		}
-		return image.getRGB(0, 0, width, height, null, 0, width);
 	}
 
 	/**

@@ -8,12 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * progression C – Am – F – G, each chord {@value #CHORD_SECONDS} s with crossfades, each
  * note two slightly detuned sines and a quiet octave, faded in and out at the ends and
  * scaled so that its peak is 1. The bed depends only on the sample rate and the length,
- * so the last few drawn are kept and handed out again: every video of one length shares
- * one.
+ * so each one drawn is kept and handed out again (up to {@value #KEPT}, all forgotten
+ * when one more is needed): every video of one length shares one.
  */
 final class MusicBed {
 
-	/** How many BEDS are kept, by sample rate and length. */
+	/** How many beds are kept, by sample rate and length. */
 	private static final int KEPT = 8;
 
 	private static final Map<Long, float[]> BEDS = new ConcurrentHashMap<>();

@@ -148,7 +148,7 @@ public final class FrameWatermarker {
 	private void embed(byte[] bgr) {
 		float[] strength = strength(bgr);
 		int rowBytes = 3 * this.width;
-		byte[] change = new byte[rowBytes + Long.BYTES];
+		byte[] change = new byte[rowBytes];
 		long[] packed = new long[rowBytes / Long.BYTES];
 		for (int blockRow = 0; blockRow < this.blockRows; blockRow++) {
 			for (int x = 0; x < this.width; x++) {
