@@ -56,8 +56,7 @@ public record StandaloneSettings(int port, Path dataDirectory, Path outputDirect
 	List<String> gatewayArguments(Map<String, Integer> ports, String tenantSecret) {
 		Path data = this.dataDirectory.toAbsolutePath();
 		List<String> arguments = new ArrayList<>(List.of("--server.port=" + this.port,
-				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("h2").resolve("gateway")
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE",
+				"--spring.datasource.url=" + databaseUrl(data.resolve("h2").resolve("gateway")),
 				"--aigc.gateway.keys.admin-key-file=" + adminKeyFile().toAbsolutePath(),
 				"--aigc.tenant-assertion.secret=" + tenantSecret, "--spring.main.banner-mode=off",
 				"--spring.main.log-startup-info=false"));
@@ -65,6 +64,23 @@ public record StandaloneSettings(int port, Path dataDirectory, Path outputDirect
 			.add("--aigc.gateway.services." + service.replace("-service", "") + "=http://127.0.0.1:" + port));
 		this.extraProperties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
 		return arguments;
+	}
+
+	/**
+	 * The JDBC URL of an embedded H2 database kept in {@code file}.
+	 * <ul>
+	 * <li>{@code WRITE_DELAY=0}: H2 otherwise writes committed transactions to its file
+	 * up to half a second later, so a process killed in that time loses them while Kafka
+	 * keeps the offsets committed after them, and the events they handled are never
+	 * handled again.</li>
+	 * <li>{@code DB_CLOSE_ON_EXIT=FALSE}: each context closes its own database as it
+	 * stops, in order; H2's own shutdown hook would close them under the outbox's last
+	 * round.</li>
+	 * </ul>
+	 */
+	static String databaseUrl(Path file) {
+		return "jdbc:h2:file:" + file.toAbsolutePath()
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
 	}
 
 	/** Where the in-process Kafka broker keeps its log. */
@@ -79,14 +95,8 @@ public record StandaloneSettings(int port, Path dataDirectory, Path outputDirect
 	List<String> serviceArguments(String service, String bootstrapServers, String tenantSecret) {
 		Path data = this.dataDirectory.toAbsolutePath();
 		List<String> arguments = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + bootstrapServers,
-				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("h2").resolve(service)
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-						// Each context closes its own database as it stops, in order:
-						// H2's
-						// own shutdown hook would close them under the outbox's last
-						// round.
-						+ ";DB_CLOSE_ON_EXIT=FALSE",
-				"--server.port=0", "--server.address=127.0.0.1", "--aigc.storage.root=" + data.resolve("blobs"),
+				"--spring.datasource.url=" + databaseUrl(data.resolve("h2").resolve(service)), "--server.port=0",
+				"--server.address=127.0.0.1", "--aigc.storage.root=" + data.resolve("blobs"),
 				"--aigc.messaging.partitions=" + this.partitions,
 				"--aigc.inspection.originality.index-directory=" + data.resolve("originality"),
 				"--aigc.distribution.export-root=" + this.outputDirectory.toAbsolutePath(),
