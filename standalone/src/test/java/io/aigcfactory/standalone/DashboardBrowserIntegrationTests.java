@@ -20,12 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -89,7 +90,12 @@ class DashboardBrowserIntegrationTests {
 	void anOperatorSignsInSubmitsApprovesWatchesItPublishAndSeesTheCharts() throws Exception {
 		String home = "http://localhost:" + platform.port() + "/dashboard/";
 		browser.get(home);
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		// The live views redraw their elements as events arrive: an element found a
+		// moment ago
+		// may be gone, so every wait looks it up afresh and tries again when it went
+		// stale.
+		FluentWait<WebDriver> wait = new WebDriverWait(browser, Duration.ofSeconds(20))
+			.ignoring(StaleElementReferenceException.class);
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("credential"))).sendKeys(platform.adminKey());
 		browser.findElement(By.cssSelector("#login button[type=submit]")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chart-funnel")));
@@ -97,20 +103,21 @@ class DashboardBrowserIntegrationTests {
 
 		open("requirements");
 		browser.findElement(By.id("submit-product")).click();
-		WebElement accepted = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress")));
-		String requirement = accepted.getDomAttribute("data-requirement");
+		String requirement = attribute(wait, By.id("progress"), "data-requirement");
 		assertThat(requirement).isNotBlank();
 		screenshot("2-submitted");
 
 		// The asset reaches the review queue once produced and inspected.
-		WebDriverWait pipeline = new WebDriverWait(browser, PIPELINE, Duration.ofSeconds(2));
-		pipeline.until((driver) -> {
+		FluentWait<WebDriver> pipeline = new WebDriverWait(browser, PIPELINE, Duration.ofSeconds(2))
+			.ignoring(StaleElementReferenceException.class);
+		String asset = pipeline.until((driver) -> {
 			open("review");
-			return !driver.findElements(By.cssSelector("#review-queue a[data-asset]")).isEmpty();
+			return driver.findElement(By.cssSelector("#review-queue a[data-asset]")).getDomAttribute("data-asset");
 		});
-		WebElement item = browser.findElement(By.cssSelector("#review-queue a[data-asset]"));
-		String asset = item.getDomAttribute("data-asset");
-		item.click();
+		wait.until((driver) -> {
+			driver.findElement(By.cssSelector("#review-queue a[data-asset='" + asset + "']")).click();
+			return true;
+		});
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-item")));
 		wait.until((driver) -> imageLoaded("review-image"));
 		browser.findElement(By.id("review-reason")).sendKeys("Checked in the browser test");
@@ -122,19 +129,18 @@ class DashboardBrowserIntegrationTests {
 		open("requirements");
 		wait.until(ExpectedConditions.elementToBeClickable(By.linkText("声悦 Pro 主动降噪蓝牙耳机"))).click();
 		pipeline.until(ExpectedConditions.attributeToBe(By.id("progress"), "data-settled", "true"));
-		WebElement progress = browser.findElement(By.id("progress"));
-		assertThat(progress.getDomAttribute("data-requirement")).isEqualTo(requirement);
-		assertThat(browser.findElement(By.id("progress-status")).getText()).isEqualTo("COMPLETED");
-		assertThat(progress.findElement(By.cssSelector("[data-stage=published]")).getText()).endsWith(" 1");
+		assertThat(attribute(wait, By.id("progress"), "data-requirement")).isEqualTo(requirement);
+		assertThat(text(wait, By.id("progress-status"))).isEqualTo("COMPLETED");
+		assertThat(text(wait, By.cssSelector("#progress [data-stage=published]"))).endsWith(" 1");
 		screenshot("4-published");
 
 		open("gallery");
 		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tile[data-asset='" + asset + "']")))
 			.click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("asset-detail")));
-		assertThat(browser.findElement(By.id("asset-verdict")).getText()).isEqualTo("APPROVED");
+		assertThat(text(wait, By.id("asset-verdict"))).isEqualTo("APPROVED");
 		wait.until((driver) -> imageLoaded("asset-image"));
-		assertThat(browser.findElement(By.id("labels")).getText()).contains(asset);
+		assertThat(text(wait, By.id("labels"))).contains(asset);
 		screenshot("5-asset");
 
 		open("overview");
@@ -159,6 +165,16 @@ class DashboardBrowserIntegrationTests {
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + path))
 				.header("Authorization", "Bearer " + platform.adminKey())
 				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** An element's attribute, looked up again where a redraw replaced the element. */
+	private static String attribute(FluentWait<WebDriver> wait, By element, String name) {
+		return wait.until((driver) -> driver.findElement(element).getDomAttribute(name));
+	}
+
+	/** An element's text, looked up again where a redraw replaced the element. */
+	private static String text(FluentWait<WebDriver> wait, By element) {
+		return wait.until((driver) -> driver.findElement(element).getText());
 	}
 
 	/** Opens a view afresh and waits until it has drawn what it loaded. */
