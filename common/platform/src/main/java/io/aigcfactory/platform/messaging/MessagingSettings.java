@@ -116,13 +116,17 @@ public record MessagingSettings(@DefaultValue("3") @Positive int partitions,
 	 * @param blockingBudget the sum of the waits after which a blocking listener gives up
 	 * on a record whose failure may pass: the service's {@link RetriesExhausted} settles
 	 * it, or it goes to the dead-letter topic
+	 * @param consumers consumers per retry topic in each service instance: a retry topic
+	 * carries only the records whose handling failed for a passing reason, so one
+	 * consumer reading all its partitions keeps up, where one per partition (the
+	 * listeners' concurrency) would each poll an idle topic
 	 */
 	public record TransientRetry(@DefaultValue("8") @Min(2) @Max(20) int attempts,
 			@DefaultValue("1s") @NotNull Duration firstDelay, @DefaultValue("4") @DecimalMin("1.0") double multiplier,
 			@DefaultValue("2m") @NotNull Duration maxDelay, @DefaultValue("250ms") @NotNull Duration jitter,
 			@DefaultValue List<Class<? extends Throwable>> exceptions, @DefaultValue List<String> blockingTopics,
 			@DefaultValue("15s") @NotNull Duration blockingMaxDelay,
-			@DefaultValue("3m") @NotNull Duration blockingBudget) {
+			@DefaultValue("3m") @NotNull Duration blockingBudget, @DefaultValue("1") @Positive int consumers) {
 
 		/** Whether a wait can be long enough to absorb the jitter. */
 		@AssertTrue(message = "jitter must be shorter than first-delay")

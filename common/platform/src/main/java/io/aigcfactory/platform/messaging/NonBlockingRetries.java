@@ -34,6 +34,7 @@ final class NonBlockingRetries {
 				.toList())
 			.maxAttempts(retry.attempts())
 			.customBackoff(backOff(retry))
+			.concurrency(retry.consumers())
 			.retryOn(transientFailures)
 			.traversingCauses()
 			.retryTopicSuffix(RETRY_SUFFIX)

@@ -46,7 +46,7 @@ class DeadLetterRecovererTests {
 
 	private final TransientFailures transientFailures = new TransientFailures(
 			new MessagingSettings.TransientRetry(8, Duration.ofSeconds(1), 4, Duration.ofMinutes(2), Duration.ZERO,
-					List.of(), List.of(), Duration.ofSeconds(15), Duration.ofMinutes(3)));
+					List.of(), List.of(), Duration.ofSeconds(15), Duration.ofMinutes(3), 1));
 
 	@SuppressWarnings("unchecked")
 	private KafkaOperations<Object, Object> template(int producerLimit, int acceptedValueSize) {
