@@ -3,6 +3,7 @@ package io.aigcfactory.creative.provenance;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -32,6 +33,7 @@ import io.aigcfactory.trust.boot.TrustSettings;
 import io.aigcfactory.trust.carrier.Labels;
 import io.aigcfactory.trust.label.AigcLabel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,10 +64,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class ProvenanceIntegrationTests {
 
+	/** The blob store's root: the test's own, not the module's {@code data/blobs}. */
+	@TempDir
+	static Path storage;
+
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		LocalPostgres.register(registry, "creative");
 		LocalRedis.register(registry);
+		registry.add("aigc.storage.root", storage::toString);
 	}
 
 	@Autowired
