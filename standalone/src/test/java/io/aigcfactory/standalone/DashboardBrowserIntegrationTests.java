@@ -91,9 +91,7 @@ class DashboardBrowserIntegrationTests {
 		String home = "http://localhost:" + platform.port() + "/dashboard/";
 		browser.get(home);
 		// The live views redraw their elements as events arrive: an element found a
-		// moment ago
-		// may be gone, so every wait looks it up afresh and tries again when it went
-		// stale.
+		// moment ago may be gone, so every wait looks it up again when it went stale.
 		FluentWait<WebDriver> wait = new WebDriverWait(browser, Duration.ofSeconds(20))
 			.ignoring(StaleElementReferenceException.class);
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("credential"))).sendKeys(platform.adminKey());
