@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * The quickstart: {@code serve} keeps the whole platform up on one port; {@code demo}
- * runs the sample catalog through a fresh platform and reports what it made.
+ * runs the sample catalog through a fresh platform and reports what it made;
+ * {@code train} starts the platform on a throwaway data directory and stops it, the run
+ * from which {@code ./factory} records the JVM's ahead-of-time cache.
  */
 public final class StandaloneApplication {
 
@@ -26,8 +28,9 @@ public final class StandaloneApplication {
 		switch (command) {
 			case "serve" -> serve(options);
 			case "demo" -> System.exit(demo(options) ? 0 : 1);
+			case "train" -> train(options);
 			default -> {
-				System.err.println("Usage: standalone [serve|demo] [--port=8080] [--data=data] [--out=out] "
+				System.err.println("Usage: standalone [serve|demo|train] [--port=8080] [--data=data] [--out=out] "
 						+ "[--catalog=samples/catalog.jsonl] [--timeout=10m] [--aigc.<property>=<value>...]");
 				System.exit(2);
 			}
@@ -75,6 +78,23 @@ public final class StandaloneApplication {
 					completed ? "\nDone: every product has its approved materials, or waits for a reviewer (see above)."
 							: "\nFinished with products short of their approved materials (see above).");
 			return completed;
+		}
+	}
+
+	/**
+	 * Starts every service and stops them again, on a data directory made for the run and
+	 * deleted after it: the classes a start loads and links, and the methods it runs, are
+	 * what a JVM records into its ahead-of-time cache ({@code -XX:AOTCacheOutput}) as the
+	 * run exits.
+	 */
+	private static void train(Map<String, String> options) throws IOException {
+		Path root = Files.createTempDirectory("aigc-train");
+		try (Standalone platform = Standalone.start(
+				new StandaloneSettings(0, root.resolve("data"), root.resolve("out"), 3, serviceProperties(options)))) {
+			System.out.printf("The platform came up on port %d; stopping it%n", platform.port());
+		}
+		finally {
+			deleteRecursively(root);
 		}
 	}
 
