@@ -33,7 +33,6 @@ import io.aigcfactory.production.detail.DetailPages;
 import io.aigcfactory.production.image.Backdrop;
 import io.aigcfactory.production.image.DrawnImage;
 import io.aigcfactory.production.image.ImageBrief;
-import io.aigcfactory.production.image.ImageEncoding;
 import io.aigcfactory.production.image.ImageRenderer;
 import io.aigcfactory.production.image.ImageSpec;
 import io.aigcfactory.production.image.OversizeImage;
@@ -153,11 +152,10 @@ public class AssetProduction {
 					ChannelCopy.render(concept.copy(), concept.product(), channel.getValue()),
 					List.of(channel.getKey()), subject, files);
 		}
-		List<RenderedImage> rendered = images(brief, ImageTarget.plan(this.settings.mainImages(), channels), subject,
-				files);
+		List<DrawnImage> drawn = images(brief, ImageTarget.plan(this.settings.mainImages(), channels), subject, files);
 		detailPage(concept, brief, channels, subject, files);
 		AssetNarration narration = video(concept, brief, channels, subject, files);
-		BrandScore score = (brand != null) ? this.compliance.score(brand, logo, copy, rendered) : null;
+		BrandScore score = (brand != null) ? this.compliance.score(brand, logo, copy, drawn) : null;
 		List<Rendition> renditions = files.store(this.blobs, id);
 		Instant now = Instant.now(this.clock);
 		this.assets.add(id, concept, renditions, files.failures(), narration, score, backdrop, now);
@@ -195,9 +193,9 @@ public class AssetProduction {
 			DrawnImage hero = this.images.draw(brief, new ImageSpec("detail-hero", width, width));
 			DetailPages.DetailPage made = this.details.make(concept, width, hero.pixels(),
 					this.settings.mainImages().getFirst().name() + ".png");
-			RenderedImage longImage = this.marking
-				.image(ImageEncoding.encode(new DrawnImage(made.longImage(), hero.product(), hero.price(), hero.logo()),
-						ImageFormat.JPEG, maxBytes), subject, maxBytes);
+			RenderedImage longImage = this.marking.image(
+					new DrawnImage(made.longImage(), hero.product(), hero.price(), hero.logo()), ImageFormat.JPEG,
+					subject, maxBytes);
 			files.add(RenditionKind.DETAIL_PAGE, page, this.marking.page(made.html(), subject),
 					DetailPageHtml.MEDIA_TYPE, width, 0, 0, takers);
 			files.add(RenditionKind.DETAIL_IMAGE, DetailPages.longImageName(width), longImage.bytes(),
@@ -259,21 +257,21 @@ public class AssetProduction {
 	}
 
 	/**
-	 * Draws and encodes every planned image; a size that cannot hold legible text, or a
-	 * file over its limit, is a failure of that rendition only.
+	 * Draws every planned image and has it marked and encoded (once); a size that cannot
+	 * hold legible text, or a file over its limit, is a failure of that rendition only.
+	 * @return the images as drawn, before marking
 	 */
-	private List<RenderedImage> images(ImageBrief brief, List<ImageTarget> targets, MarkingSubject subject,
+	private List<DrawnImage> images(ImageBrief brief, List<ImageTarget> targets, MarkingSubject subject,
 			AssetFiles files) {
-		List<RenderedImage> rendered = new ArrayList<>();
+		List<DrawnImage> drawn = new ArrayList<>();
 		TextDoesNotFit unfit = null;
 		for (ImageTarget target : targets) {
 			try {
-				RenderedImage image = ImageEncoding.encode(this.images.draw(brief, target.spec()), target.format(),
-						target.maxBytes());
-				RenderedImage marked = this.marking.image(image, subject, target.maxBytes());
+				DrawnImage image = this.images.draw(brief, target.spec());
+				RenderedImage marked = this.marking.image(image, target.format(), subject, target.maxBytes());
 				files.add(RenditionKind.MAIN_IMAGE, target.fileName(), marked.bytes(), marked.mediaType(),
 						marked.width(), marked.height(), 0, target.channels());
-				rendered.add(image);
+				drawn.add(image);
 			}
 			catch (TextDoesNotFit ex) {
 				unfit = ex;
@@ -283,10 +281,10 @@ public class AssetProduction {
 				files.failed(target.fileName(), RenditionFailure.OVERSIZE, ex.getMessage());
 			}
 		}
-		if (rendered.isEmpty() && unfit != null) {
+		if (drawn.isEmpty() && unfit != null) {
 			throw unfit;
 		}
-		return rendered;
+		return drawn;
 	}
 
 }

@@ -5,26 +5,21 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javax.imageio.ImageIO;
-
 import io.aigcfactory.events.BrandKit;
-import io.aigcfactory.production.image.RenderedImage;
+import io.aigcfactory.production.image.DrawnImage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Scores what was produced against the brand kit it was produced with, from the files
- * themselves: the brand colours' share of each image's pixels, how closely the pixels
+ * Scores what was produced against the brand kit it was produced with, from what was
+ * made: the brand colours' share of each image's pixels as drawn, how closely the pixels
  * where the logo was drawn match the logo, which banned words the copy file holds and
  * which required phrases it lacks. Each image is scored and the weakest one counts.
  */
@@ -42,10 +37,10 @@ public class BrandCompliance {
 	 * @param logo the kit's decoded logo, or {@code null} when it has none or it could
 	 * not be read
 	 * @param copyFile the produced copy file, UTF-8
-	 * @param images the produced images, with where each says it drew the logo
+	 * @param images the produced images as drawn, with where each says it drew the logo
 	 */
-	public BrandScore score(BrandKit kit, @Nullable BufferedImage logo, byte[] copyFile, List<RenderedImage> images) {
-		List<BufferedImage> decoded = images.stream().map(BrandCompliance::decode).toList();
+	public BrandScore score(BrandKit kit, @Nullable BufferedImage logo, byte[] copyFile, List<DrawnImage> images) {
+		List<BufferedImage> decoded = images.stream().map(DrawnImage::pixels).toList();
 		List<BrandScore.Part> parts = new ArrayList<>();
 		if (!kit.colours().isEmpty() && !decoded.isEmpty()) {
 			parts.add(weakest(decoded.stream().map((image) -> colours(kit.colours(), image)).toList()));
@@ -176,20 +171,6 @@ public class BrandCompliance {
 		StringBuilder kept = new StringBuilder(compatible.length());
 		compatible.codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
 		return kept.toString();
-	}
-
-	private static BufferedImage decode(RenderedImage rendered) {
-		try {
-			BufferedImage image = ImageIO.read(new ByteArrayInputStream(rendered.bytes()));
-			if (image == null) {
-				throw new IllegalStateException(
-						"A produced image of type " + rendered.mediaType() + " does not decode");
-			}
-			return image;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot decode a produced image", ex);
-		}
 	}
 
 }

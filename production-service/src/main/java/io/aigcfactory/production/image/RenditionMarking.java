@@ -4,6 +4,8 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.List;
 
+import io.aigcfactory.platform.channel.ChannelProfile.ImageFormat;
+
 /**
  * Marks every file production makes as AI-generated, as GB 45438-2025 asks, after it is
  * rendered and before it is stored: the one hook every rendition goes through.
@@ -26,15 +28,18 @@ import java.util.List;
 public interface RenditionMarking {
 
 	/**
-	 * The image with the visible mark, the watermark and the implicit label, in the same
-	 * format, the labelled file within the byte limit (a JPEG at the highest quality that
-	 * keeps within it).
+	 * The drawn image with the visible mark, the watermark and the implicit label,
+	 * encoded once in the format asked for, the labelled file within the byte limit (a
+	 * JPEG at the highest quality that keeps within it). The drawn image itself is left
+	 * as it was.
+	 * @param drawn the image as drawn, with the boxes the visible mark keeps clear of
+	 * @param format the file's format
 	 * @param maxBytes the largest file the image's channels accept
 	 * @throws UnmarkableImage when no edge or corner is clear of the keep-out areas
 	 * @throws OversizeImage when the marked file cannot be brought within
 	 * {@code maxBytes}
 	 */
-	RenderedImage image(RenderedImage rendered, MarkingSubject subject, long maxBytes);
+	RenderedImage image(DrawnImage drawn, ImageFormat format, MarkingSubject subject, long maxBytes);
 
 	/**
 	 * The UTF-8 text with its explicit label, and the sidecar holding its implicit label.

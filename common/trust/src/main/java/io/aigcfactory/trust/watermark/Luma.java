@@ -57,31 +57,58 @@ record Luma(int width, int height, float[] values) {
 		return new Luma(this.width, this.height, out);
 	}
 
-	/** The mean of the (2r+1)² box around each value (clipped at the edges). */
+	/**
+	 * The mean of the (2r+1)² box around each value (clipped at the edges). The box is
+	 * separable, so this is the mean along each row's window, then the mean of those down
+	 * each column's window, each kept as a running sum: two passes over the plane and one
+	 * plane of scratch whatever the radius.
+	 */
 	Luma blurred(int radius) {
 		int w = this.width;
 		int h = this.height;
-		double[] integral = new double[(w + 1) * (h + 1)];
+		float[] rows = new float[w * h];
 		for (int y = 0; y < h; y++) {
-			double row = 0;
-			for (int x = 0; x < w; x++) {
-				row += this.values[y * w + x];
-				integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1] + row;
+			int base = y * w;
+			double sum = 0;
+			for (int x = 0, end = Math.min(w, radius + 1); x < end; x++) {
+				sum += this.values[base + x];
 			}
+			for (int x = 0; x < w; x++) {
+				int count = Math.min(w, x + radius + 1) - Math.max(0, x - radius);
+				rows[base + x] = (float) (sum / count);
+				if (x + radius + 1 < w) {
+					sum += this.values[base + x + radius + 1];
+				}
+				if (x - radius >= 0) {
+					sum -= this.values[base + x - radius];
+				}
+			}
+		}
+		double[] columns = new double[w];
+		for (int y = 0, end = Math.min(h, radius + 1); y < end; y++) {
+			add(columns, rows, y * w, 1);
 		}
 		float[] out = new float[w * h];
 		for (int y = 0; y < h; y++) {
-			int y0 = Math.max(0, y - radius);
-			int y1 = Math.min(h, y + radius + 1);
-			for (int x = 0; x < w; x++) {
-				int x0 = Math.max(0, x - radius);
-				int x1 = Math.min(w, x + radius + 1);
-				double sum = integral[y1 * (w + 1) + x1] - integral[y0 * (w + 1) + x1] - integral[y1 * (w + 1) + x0]
-						+ integral[y0 * (w + 1) + x0];
-				out[y * w + x] = (float) (sum / ((double) (x1 - x0) * (y1 - y0)));
+			double count = Math.min(h, y + radius + 1) - Math.max(0, y - radius);
+			for (int x = 0, base = y * w; x < w; x++) {
+				out[base + x] = (float) (columns[x] / count);
+			}
+			if (y + radius + 1 < h) {
+				add(columns, rows, (y + radius + 1) * w, 1);
+			}
+			if (y - radius >= 0) {
+				add(columns, rows, (y - radius) * w, -1);
 			}
 		}
 		return new Luma(w, h, out);
+	}
+
+	/** Adds (or with a sign of −1 subtracts) one row of a plane to per-column sums. */
+	private static void add(double[] columns, float[] plane, int offset, int sign) {
+		for (int x = 0; x < columns.length; x++) {
+			columns[x] += sign * plane[offset + x];
+		}
 	}
 
 	/** Tent-filter weights from one length to another. */

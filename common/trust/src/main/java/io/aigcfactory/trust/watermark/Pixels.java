@@ -2,6 +2,7 @@ package io.aigcfactory.trust.watermark;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 
 /**
  * An image's pixels as packed ARGB, the values {@link BufferedImage#getRGB} gives, read
@@ -43,11 +44,10 @@ public final class Pixels {
 	/** A new opaque RGB image of these pixels (their alpha ignored). */
 	static BufferedImage rgbImage(int[] argb, int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		int[] rgb = new int[argb.length];
+		int[] rgb = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
 		for (int i = 0; i < rgb.length; i++) {
 			rgb[i] = argb[i] & 0xFFFFFF;
 		}
-		image.getRaster().setDataElements(0, 0, width, height, rgb);
 		return image;
 	}
 

@@ -18,6 +18,12 @@ public final class Watermarker {
 
 	private static final double TOLERANCE = 1.05;
 
+	/**
+	 * More than any pixel's change: the amplitude is at most 8.1 (at 30 dB), the mask at
+	 * most 4 once normalised, the gain at most 2.
+	 */
+	private static final int ROUNDING = 1 << 10;
+
 	private final double amplitude;
 
 	/** A watermarker aiming at this PSNR in dB (38 or more keeps it invisible). */
@@ -52,14 +58,14 @@ public final class Watermarker {
 		byte[] signs = WatermarkPattern.instance().pixelSigns(WatermarkPattern.code(payload), width, height);
 		int[] original = Pixels.argb(image);
 		float[] mask = mask(Luma.of(original, width, height));
-		int[] rgb = marked(original, signs, mask, this.amplitude);
-		double achieved = meanSquare(original, rgb);
+		int[] rgb = new int[original.length];
+		double achieved = mark(original, signs, mask, this.amplitude, rgb);
 		if (achieved > 0) {
 			double target = this.amplitude * this.amplitude;
 			double gain = Math.clamp(Math.sqrt(target / achieved), 1.0, MAX_GAIN);
 			if (gain > 1.0) {
-				int[] stronger = marked(original, signs, mask, this.amplitude * gain);
-				if (meanSquare(original, stronger) <= target * TOLERANCE) {
+				int[] stronger = new int[original.length];
+				if (mark(original, signs, mask, this.amplitude * gain, stronger) <= target * TOLERANCE) {
 					rgb = stronger;
 				}
 			}
@@ -68,21 +74,29 @@ public final class Watermarker {
 	}
 
 	/**
-	 * The pixels moved by the pattern: each pixel's change rounded once (its channels are
-	 * whole numbers, so rounding each channel's sum gives the same) and added to its red,
-	 * green and blue, clamped to 0..255.
+	 * Writes the pixels moved by the pattern: each pixel's change rounded once (its
+	 * channels are whole numbers, so rounding each channel's sum gives the same) and
+	 * added to its red, green and blue, clamped to 0..255.
+	 * @return the mean squared change per colour channel, as {@link #meanSquare} gives it
 	 */
-	private static int[] marked(int[] original, byte[] signs, float[] mask, double amplitude) {
-		int[] rgb = new int[original.length];
+	private static double mark(int[] original, byte[] signs, float[] mask, double amplitude, int[] rgb) {
+		long sum = 0;
+		float scale = (float) amplitude;
 		for (int i = 0; i < original.length; i++) {
-			int delta = (int) Math.round(amplitude * mask[i] * signs[i]);
+			// Rounded half up, as Math.round does: the change is within ±ROUNDING, so the
+			// sum is positive and the cast takes its floor.
+			int delta = (int) (scale * mask[i] * signs[i] + (ROUNDING + 0.5f)) - ROUNDING;
 			int pixel = original[i];
-			int r = Math.clamp(((pixel >> 16) & 0xFF) + delta, 0, 255);
-			int g = Math.clamp(((pixel >> 8) & 0xFF) + delta, 0, 255);
-			int b = Math.clamp((pixel & 0xFF) + delta, 0, 255);
+			int red = (pixel >> 16) & 0xFF;
+			int green = (pixel >> 8) & 0xFF;
+			int blue = pixel & 0xFF;
+			int r = Math.clamp(red + delta, 0, 255);
+			int g = Math.clamp(green + delta, 0, 255);
+			int b = Math.clamp(blue + delta, 0, 255);
+			sum += (r - red) * (r - red) + (g - green) * (g - green) + (b - blue) * (b - blue);
 			rgb[i] = (r << 16) | (g << 8) | b;
 		}
-		return rgb;
+		return sum / (3.0 * original.length);
 	}
 
 	/** The PSNR in dB between two images of one size, over red, green and blue. */
@@ -110,13 +124,16 @@ public final class Watermarker {
 	 */
 	private static float[] mask(Luma luma) {
 		float[] detail = luma.highPassed(MASK_RADIUS).values();
-		float[] activity = new Luma(luma.width(), luma.height(), abs(detail)).blurred(MASK_RADIUS * 2).values();
+		for (int i = 0; i < detail.length; i++) {
+			detail[i] = Math.abs(detail[i]);
+		}
+		float[] activity = new Luma(luma.width(), luma.height(), detail).blurred(MASK_RADIUS * 2).values();
 		double mean = 0;
 		for (float a : activity) {
 			mean += a;
 		}
 		mean = Math.max(1e-3, mean / activity.length);
-		float[] mask = new float[activity.length];
+		float[] mask = activity;
 		double square = 0;
 		for (int i = 0; i < mask.length; i++) {
 			mask[i] = (float) Math.clamp(0.5 + 0.5 * activity[i] / mean, 0.5, 2.0);
@@ -127,14 +144,6 @@ public final class Watermarker {
 			mask[i] /= norm;
 		}
 		return mask;
-	}
-
-	private static float[] abs(float[] values) {
-		float[] out = new float[values.length];
-		for (int i = 0; i < values.length; i++) {
-			out[i] = Math.abs(values[i]);
-		}
-		return out;
 	}
 
 }

@@ -1,22 +1,19 @@
 package io.aigcfactory.production.image.marking;
 
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.imageio.ImageIO;
-
 import io.aigcfactory.glyphs.Glyphs;
 import io.aigcfactory.platform.channel.ChannelProfile;
 import io.aigcfactory.platform.channel.ChannelProfiles;
 import io.aigcfactory.platform.channel.ChannelProfile.ImageFormat;
+import io.aigcfactory.production.image.DrawnImage;
 import io.aigcfactory.production.image.ImageEncoding;
 import io.aigcfactory.production.image.RenderedImage;
 import io.aigcfactory.production.image.RenditionMarking;
@@ -75,15 +72,16 @@ class StandardRenditionMarking implements RenditionMarking {
 	}
 
 	@Override
-	public RenderedImage image(RenderedImage rendered, MarkingSubject subject, long maxBytes) {
+	public RenderedImage image(DrawnImage drawn, ImageFormat format, MarkingSubject subject, long maxBytes) {
 		ChannelMarks marks = this.settings.forChannels(subject.channels());
-		BufferedImage image = decode(rendered.bytes());
-		this.visible.draw(image, marks.image(), rendered.keepOut());
+		BufferedImage image = rgbCopy(drawn.pixels());
+		this.visible.draw(image, marks.image(), drawn.keepOut());
 		BufferedImage marked = this.watermarker.embed(image,
 				WatermarkPayload.of(subject.tenantId(), subject.assetId()));
 		AigcLabel label = label(subject);
-		return rendered.withBytes(ImageEncoding.encode(marked, format(rendered.mediaType()), maxBytes,
-				(encoded) -> this.labels.stamp(encoded, label)));
+		byte[] bytes = ImageEncoding.encode(marked, format, maxBytes, (encoded) -> this.labels.stamp(encoded, label));
+		return new RenderedImage(bytes, format.mediaType(), drawn.width(), drawn.height(), drawn.logo(),
+				drawn.keepOut());
 	}
 
 	@Override
@@ -175,27 +173,17 @@ class StandardRenditionMarking implements RenditionMarking {
 		return AigcLabel.generated(this.trust.producer(), subject.assetId());
 	}
 
-	private static BufferedImage decode(byte[] bytes) {
+	/** The pixels as opaque RGB, in an image of their own that the marks are drawn on. */
+	private static BufferedImage rgbCopy(BufferedImage pixels) {
+		BufferedImage rgb = new BufferedImage(pixels.getWidth(), pixels.getHeight(), BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = rgb.createGraphics();
 		try {
-			BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-			if (image == null) {
-				throw new IllegalArgumentException("The rendered image cannot be decoded");
-			}
-			BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-			rgb.createGraphics().drawImage(image, 0, 0, null);
-			return rgb;
+			graphics.drawImage(pixels, 0, 0, null);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot decode a rendered image in memory", ex);
+		finally {
+			graphics.dispose();
 		}
-	}
-
-	private static ImageFormat format(String mediaType) {
-		return switch (mediaType) {
-			case "image/jpeg" -> ImageFormat.JPEG;
-			case "image/png" -> ImageFormat.PNG;
-			default -> throw new IllegalArgumentException("Cannot mark a " + mediaType + " image: PNG and JPEG only");
-		};
+		return rgb;
 	}
 
 }

@@ -69,9 +69,15 @@ class StandardRenditionMarkingTests {
 
 	@Test
 	void marksALayoutVisiblyWithAWatermarkAndASignedLabel() throws IOException {
-		RenderedImage rendered = new LayoutImageRenderer().render(brief(), ImageSpec.MAIN_800);
-		assertThat(rendered.keepOut()).as("product, price and the badges").hasSizeGreaterThan(2);
-		RenderedImage marked = this.marking.image(rendered, this.subject, Long.MAX_VALUE);
+		DrawnImage drawn = new LayoutImageRenderer().draw(brief(), ImageSpec.MAIN_800);
+		assertThat(drawn.keepOut()).as("product, price and the badges").hasSizeGreaterThan(2);
+		BufferedImage before = copy(drawn.pixels());
+		RenderedImage marked = this.marking.image(drawn, ImageFormat.PNG, this.subject, Long.MAX_VALUE);
+		assertThat(marked.mediaType()).isEqualTo("image/png");
+		assertThat(marked.keepOut()).isEqualTo(drawn.keepOut());
+		assertThat(largestChange(before, drawn.pixels(), new Rectangle(0, 0, 800, 800)))
+			.as("the drawn image is left as it was")
+			.isZero();
 		LabelVerdict verdict = this.labels.verify(marked.bytes());
 		assertThat(verdict.status()).isEqualTo(LabelVerdict.Status.COMPLIANT);
 		assertThat(verdict.signature()).isEqualTo(LabelVerdict.Signature.VALID);
@@ -80,8 +86,7 @@ class StandardRenditionMarkingTests {
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(marked.bytes()));
 		assertThat(new WatermarkDetector().read(image).payload())
 			.isEqualTo(WatermarkPayload.of("acme", this.subject.assetId()));
-		BufferedImage before = ImageIO.read(new ByteArrayInputStream(rendered.bytes()));
-		for (Rectangle keepOut : rendered.keepOut()) {
+		for (Rectangle keepOut : drawn.keepOut()) {
 			assertThat(meanDifference(before, image, keepOut)).as("change over %s", keepOut).isLessThan(6);
 			assertThat(largestChange(before, image, keepOut)).as("largest change over %s", keepOut).isLessThan(40);
 		}
@@ -90,14 +95,13 @@ class StandardRenditionMarkingTests {
 	@Test
 	void theMarkLeavesProductPriceAndBadgesAloneInEveryChannelSize() throws IOException {
 		for (int[] size : new int[][] { { 750, 1000 }, { 640, 640 }, { 1080, 1920 } }) {
-			RenderedImage rendered = new LayoutImageRenderer().render(brief(),
+			DrawnImage drawn = new LayoutImageRenderer().draw(brief(),
 					new ImageSpec("main-" + size[0] + "x" + size[1], size[0], size[1]));
-			RenderedImage marked = this.marking.image(rendered, this.subject, Long.MAX_VALUE);
-			BufferedImage before = ImageIO.read(new ByteArrayInputStream(rendered.bytes()));
+			RenderedImage marked = this.marking.image(drawn, ImageFormat.PNG, this.subject, Long.MAX_VALUE);
 			BufferedImage after = ImageIO.read(new ByteArrayInputStream(marked.bytes()));
-			assertThat(rendered.keepOut()).hasSizeGreaterThan(2);
-			for (Rectangle keepOut : rendered.keepOut()) {
-				assertThat(largestChange(before, after, keepOut))
+			assertThat(drawn.keepOut()).hasSizeGreaterThan(2);
+			for (Rectangle keepOut : drawn.keepOut()) {
+				assertThat(largestChange(drawn.pixels(), after, keepOut))
 					.as("largest change over %s in %dx%d", keepOut, size[0], size[1])
 					.isLessThan(40);
 			}
@@ -107,13 +111,13 @@ class StandardRenditionMarkingTests {
 	@Test
 	void aMarkedJpegKeepsWithinTheChannelsByteLimit() {
 		DrawnImage drawn = new LayoutImageRenderer().draw(brief(), new ImageSpec("main-750x1000", 750, 1000));
-		RenderedImage rendered = ImageEncoding.encode(drawn, ImageFormat.JPEG, Long.MAX_VALUE);
-		long limit = rendered.bytes().length;
-		RenderedImage marked = this.marking.image(rendered, this.subject, limit);
+		long limit = ImageEncoding.encode(drawn, ImageFormat.JPEG, Long.MAX_VALUE).bytes().length;
+		RenderedImage marked = this.marking.image(drawn, ImageFormat.JPEG, this.subject, limit);
+		assertThat(marked.mediaType()).isEqualTo("image/jpeg");
 		assertThat(marked.bytes().length).isLessThanOrEqualTo((int) limit);
 		assertThat(this.labels.verify(marked.bytes()).signature()).isEqualTo(LabelVerdict.Signature.VALID);
 		assertThatExceptionOfType(OversizeImage.class)
-			.isThrownBy(() -> this.marking.image(rendered, this.subject, 4_000));
+			.isThrownBy(() -> this.marking.image(drawn, ImageFormat.JPEG, this.subject, 4_000));
 	}
 
 	@Test
@@ -205,6 +209,14 @@ class StandardRenditionMarkingTests {
 	 * The largest change of green over an area: the watermark changes a pixel by less
 	 * than 24, the mark's plate and ink by far more.
 	 */
+	private static BufferedImage copy(BufferedImage image) {
+		BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+		copy.setRGB(0, 0, image.getWidth(), image.getHeight(),
+				image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth()), 0,
+				image.getWidth());
+		return copy;
+	}
+
 	private static int largestChange(BufferedImage a, BufferedImage b, Rectangle area) {
 		int largest = 0;
 		for (int y = area.y; y < Math.min(a.getHeight(), area.y + area.height); y++) {
