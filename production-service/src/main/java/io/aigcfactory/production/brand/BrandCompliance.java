@@ -40,17 +40,12 @@ public class BrandCompliance {
 	 * @param images the produced images as drawn, with where each says it drew the logo
 	 */
 	public BrandScore score(BrandKit kit, @Nullable BufferedImage logo, byte[] copyFile, List<DrawnImage> images) {
-		List<BufferedImage> decoded = images.stream().map(DrawnImage::pixels).toList();
 		List<BrandScore.Part> parts = new ArrayList<>();
-		if (!kit.colours().isEmpty() && !decoded.isEmpty()) {
-			parts.add(weakest(decoded.stream().map((image) -> colours(kit.colours(), image)).toList()));
+		if (!kit.colours().isEmpty() && !images.isEmpty()) {
+			parts.add(weakest(images.stream().map((image) -> colours(kit.colours(), image.pixels())).toList()));
 		}
 		if (kit.logo() != null && !images.isEmpty()) {
-			List<BrandScore.Part> logos = new ArrayList<>();
-			for (int i = 0; i < images.size(); i++) {
-				logos.add(logo(logo, decoded.get(i), images.get(i).logo()));
-			}
-			parts.add(weakest(logos));
+			parts.add(weakest(images.stream().map((image) -> logo(logo, image.pixels(), image.logo())).toList()));
 		}
 		List<String> lines = new String(copyFile, StandardCharsets.UTF_8).lines().map(BrandCompliance::fold).toList();
 		if (!kit.bannedWords().isEmpty()) {

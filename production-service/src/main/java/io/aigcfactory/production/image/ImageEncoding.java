@@ -41,16 +41,7 @@ public final class ImageEncoding {
 	 * @throws OversizeImage when no quality brings it within {@code maxBytes}
 	 */
 	public static RenderedImage encode(DrawnImage image, ImageFormat format, long maxBytes) {
-		byte[] bytes = switch (format) {
-			case PNG -> png(image.pixels());
-			case JPEG -> smallestJpeg(image.pixels(), maxBytes);
-		};
-		if (bytes.length > maxBytes) {
-			throw new OversizeImage("%s %d×%d is %d bytes, over the limit of %d".formatted(format, image.width(),
-					image.height(), bytes.length, maxBytes));
-		}
-		return new RenderedImage(bytes, format.mediaType(), image.width(), image.height(), image.logo(),
-				image.keepOut());
+		return RenderedImage.of(image, format, encode(image.pixels(), format, maxBytes, UnaryOperator.identity()));
 	}
 
 	/**
@@ -71,10 +62,6 @@ public final class ImageEncoding {
 					pixels.getHeight(), bytes.length, maxBytes));
 		}
 		return bytes;
-	}
-
-	private static byte[] smallestJpeg(BufferedImage pixels, long maxBytes) {
-		return smallestJpeg(pixels, maxBytes, UnaryOperator.identity());
 	}
 
 	private static byte[] smallestJpeg(BufferedImage pixels, long maxBytes, UnaryOperator<byte[]> finish) {

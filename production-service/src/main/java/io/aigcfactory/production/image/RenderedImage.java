@@ -3,6 +3,7 @@ package io.aigcfactory.production.image;
 import java.awt.Rectangle;
 import java.util.List;
 
+import io.aigcfactory.platform.channel.ChannelProfile.ImageFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,9 +33,13 @@ public record RenderedImage(byte[] bytes, String mediaType, int width, int heigh
 		this(bytes, mediaType, width, height, null, List.of());
 	}
 
-	/** The same image with other bytes (after marking), everything else kept. */
-	public RenderedImage withBytes(byte[] marked) {
-		return new RenderedImage(marked, this.mediaType, this.width, this.height, this.logo, this.keepOut);
+	/**
+	 * The file of a drawn image, with the drawn image's size, logo box and keep-out
+	 * boxes.
+	 */
+	public static RenderedImage of(DrawnImage drawn, ImageFormat format, byte[] bytes) {
+		return new RenderedImage(bytes, format.mediaType(), drawn.width(), drawn.height(), drawn.logo(),
+				drawn.keepOut());
 	}
 
 }

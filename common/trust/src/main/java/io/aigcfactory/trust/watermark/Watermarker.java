@@ -127,16 +127,16 @@ public final class Watermarker {
 		for (int i = 0; i < detail.length; i++) {
 			detail[i] = Math.abs(detail[i]);
 		}
-		float[] activity = new Luma(luma.width(), luma.height(), detail).blurred(MASK_RADIUS * 2).values();
+		// The local activity, turned into the mask in place.
+		float[] mask = new Luma(luma.width(), luma.height(), detail).blurred(MASK_RADIUS * 2).values();
 		double mean = 0;
-		for (float a : activity) {
-			mean += a;
+		for (float activity : mask) {
+			mean += activity;
 		}
-		mean = Math.max(1e-3, mean / activity.length);
-		float[] mask = activity;
+		mean = Math.max(1e-3, mean / mask.length);
 		double square = 0;
 		for (int i = 0; i < mask.length; i++) {
-			mask[i] = (float) Math.clamp(0.5 + 0.5 * activity[i] / mean, 0.5, 2.0);
+			mask[i] = (float) Math.clamp(0.5 + 0.5 * mask[i] / mean, 0.5, 2.0);
 			square += mask[i] * mask[i];
 		}
 		float norm = (float) Math.sqrt(square / mask.length);

@@ -79,9 +79,8 @@ class StandardRenditionMarking implements RenditionMarking {
 		BufferedImage marked = this.watermarker.embed(image,
 				WatermarkPayload.of(subject.tenantId(), subject.assetId()));
 		AigcLabel label = label(subject);
-		byte[] bytes = ImageEncoding.encode(marked, format, maxBytes, (encoded) -> this.labels.stamp(encoded, label));
-		return new RenderedImage(bytes, format.mediaType(), drawn.width(), drawn.height(), drawn.logo(),
-				drawn.keepOut());
+		return RenderedImage.of(drawn, format,
+				ImageEncoding.encode(marked, format, maxBytes, (encoded) -> this.labels.stamp(encoded, label)));
 	}
 
 	@Override

@@ -205,10 +205,6 @@ class StandardRenditionMarkingTests {
 		return new int[] { top, bottom };
 	}
 
-	/**
-	 * The largest change of green over an area: the watermark changes a pixel by less
-	 * than 24, the mark's plate and ink by far more.
-	 */
 	private static BufferedImage copy(BufferedImage image) {
 		BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
 		copy.setRGB(0, 0, image.getWidth(), image.getHeight(),
@@ -217,6 +213,10 @@ class StandardRenditionMarkingTests {
 		return copy;
 	}
 
+	/**
+	 * The largest change of green over an area: the watermark changes a pixel by less
+	 * than 24, the mark's plate and ink by far more.
+	 */
 	private static int largestChange(BufferedImage a, BufferedImage b, Rectangle area) {
 		int largest = 0;
 		for (int y = area.y; y < Math.min(a.getHeight(), area.y + area.height); y++) {
