@@ -9,9 +9,9 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
-import java.awt.Shape;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +37,7 @@ final class VideoFrames {
 
 	private final Glyphs glyphs;
 
-	private final List<BufferedImage> pictures;
+	private final List<StagePicture> pictures;
 
 	private final List<String> captions;
 
@@ -60,7 +60,7 @@ final class VideoFrames {
 		this.width = width;
 		this.height = height;
 		this.glyphs = glyphs;
-		this.pictures = List.copyOf(pictures);
+		this.pictures = pictures.stream().map(StagePicture::new).toList();
 		this.captions = List.copyOf(captions);
 		this.cues = List.copyOf(cues);
 		this.durationMillis = durationMillis;
@@ -89,15 +89,22 @@ final class VideoFrames {
 		return areas;
 	}
 
-	/** Draws the frame at a time into an image of the video's size. */
+	/**
+	 * Draws the frame at a time into an image of the video's size, packed BGR bytes
+	 * ({@link BufferedImage#TYPE_3BYTE_BGR}) as the encoder takes them.
+	 */
 	void draw(BufferedImage frame, long millis) {
+		if (frame.getType() != BufferedImage.TYPE_3BYTE_BGR || frame.getWidth() != this.width
+				|| frame.getHeight() != this.height) {
+			throw new IllegalArgumentException("Frames are " + this.width + "x" + this.height + " BGR bytes, not "
+					+ frame.getWidth() + "x" + frame.getHeight() + " of type " + frame.getType());
+		}
 		Graphics2D graphics = frame.createGraphics();
 		try {
 			graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 			graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-			graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
 			graphics.drawImage(this.background, 0, 0, null);
-			pictures(graphics, millis);
+			pictures(((DataBufferByte) frame.getRaster().getDataBuffer()).getData(), millis);
 			caption(graphics, millis);
 			subtitle(graphics, millis);
 		}
@@ -106,35 +113,29 @@ final class VideoFrames {
 		}
 	}
 
-	private void pictures(Graphics2D graphics, long millis) {
+	private void pictures(byte[] bgr, long millis) {
 		long each = this.durationMillis / this.pictures.size();
 		int index = (int) Math.min(millis / each, this.pictures.size() - 1);
-		Shape clip = graphics.getClip();
-		graphics.setClip(this.stage);
-		picture(graphics, index, millis - index * each, each, 1f);
+		picture(bgr, index, millis - index * each, each, 1f);
 		long intoNext = millis - (index + 1) * each + FADE;
 		if (index + 1 < this.pictures.size() && intoNext > 0) {
-			picture(graphics, index + 1, 0, each, Math.min(1f, intoNext / (float) FADE));
+			picture(bgr, index + 1, 0, each, Math.min(1f, intoNext / (float) FADE));
 		}
-		graphics.setClip(clip);
 	}
 
 	/** One picture, zoomed from 100% to 112% over its time and panned sideways. */
-	private void picture(Graphics2D graphics, int index, long into, long each, float alpha) {
-		BufferedImage picture = this.pictures.get(index);
+	private void picture(byte[] bgr, int index, long into, long each, float alpha) {
+		StagePicture picture = this.pictures.get(index);
 		float progress = Math.clamp(into / (float) each, 0f, 1f);
 		float zoom = 1f + 0.12f * progress;
-		float cover = Math.max(this.stage.width / (float) picture.getWidth(),
-				this.stage.height / (float) picture.getHeight()) * zoom;
-		int drawnWidth = Math.round(picture.getWidth() * cover);
-		int drawnHeight = Math.round(picture.getHeight() * cover);
+		float cover = Math.max(this.stage.width / (float) picture.width(), this.stage.height / (float) picture.height())
+				* zoom;
+		int drawnWidth = Math.round(picture.width() * cover);
+		int drawnHeight = Math.round(picture.height() * cover);
 		float pan = ((index % 2 == 0) ? 1 : -1) * (progress - 0.5f) * (drawnWidth - this.stage.width);
 		int x = Math.round(this.stage.x + (this.stage.width - drawnWidth) / 2f + pan);
 		int y = this.stage.y + (this.stage.height - drawnHeight) / 2;
-		Composite composite = graphics.getComposite();
-		graphics.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, alpha));
-		graphics.drawImage(picture, x, y, drawnWidth, drawnHeight, null);
-		graphics.setComposite(composite);
+		picture.draw(bgr, this.width, this.stage, x, y, drawnWidth, drawnHeight, alpha);
 	}
 
 	/** The current caption slides in from the left and fades in, in a rounded chip. */
