@@ -13,6 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +129,21 @@ public class StageCostBench {
 
 	private static final String TENANT = "bench";
 
-	private static final Duration VIDEO = Duration.ofSeconds(15);
+	/**
+	 * The promo video's length: the sample catalog's videos last 17.9 s on average (their
+	 * subtitles end at 17.1 s, then 0.8 s of lead-out).
+	 */
+	private static final Duration VIDEO = Duration.ofSeconds(18);
+
+	/**
+	 * The JPEG main images the sample catalog asks for, in proportion: each product's
+	 * channels' JPEG sizes, counted once per variant (Taobao 750 × 1000, JD 1280 × 720,
+	 * Douyin 1080 × 1920, Xiaohongshu 1242 × 1660, Pinduoduo 800 × 800), 1.21 megapixels
+	 * on average.
+	 */
+	private static final List<ImageSpec> CATALOG_JPEGS = catalogJpegs(Map.of(new ImageSpec("taobao", 750, 1000), 32,
+			new ImageSpec("jd", 1280, 720), 27, new ImageSpec("douyin", 1080, 1920), 18,
+			new ImageSpec("xiaohongshu", 1242, 1660), 14, new ImageSpec("pinduoduo", 800, 800), 9));
 
 	private static final Product PRODUCT = new Product("TEA-250", "明前龙井 250g 礼盒装", "山间茶舍", "食品饮料/茶叶",
 			new BigDecimal("168.90"), List.of("明前头采", "独立小包装", "礼盒装"), "爱喝茶的上班族", "净含量 250g", List.of());
@@ -224,7 +240,8 @@ public class StageCostBench {
 				stored(blobs, RenditionKind.COPY, "copy.json", COPY.fullText().getBytes(StandardCharsets.UTF_8),
 						"application/json"),
 				stored(blobs, RenditionKind.MAIN_IMAGE, "main-800x800.png", this.mainPng, "image/png"),
-				stored(blobs, RenditionKind.MAIN_IMAGE, "main-750x1000.jpg", mainImageJpeg(), "image/jpeg"));
+				stored(blobs, RenditionKind.MAIN_IMAGE, "main-750x1000.jpg",
+						marked(new ImageSpec("taobao", 750, 1000), ImageFormat.JPEG), "image/jpeg"));
 	}
 
 	@TearDown
@@ -264,10 +281,14 @@ public class StageCostBench {
 		return marked(ImageSpec.MAIN_800, ImageFormat.PNG);
 	}
 
-	/** A 750 × 1000 main image: drawn, watermarked, encoded as JPEG. */
+	/**
+	 * A JPEG main image of the sample catalog's sizes, in turn and in proportion: drawn,
+	 * watermarked, encoded.
+	 */
 	@Benchmark
 	public byte[] mainImageJpeg() {
-		return marked(new ImageSpec("bench", 750, 1000), ImageFormat.JPEG);
+		return marked(CATALOG_JPEGS.get(Math.floorMod(this.variation.incrementAndGet(), CATALOG_JPEGS.size())),
+				ImageFormat.JPEG);
 	}
 
 	/** The detail page: its HTML and its 750-wide long image, watermarked, as JPEG. */
@@ -282,8 +303,14 @@ public class StageCostBench {
 			.bytes();
 	}
 
-	/** A narrated 15 s 720 × 1280 promo video with music, every frame watermarked. */
+	/**
+	 * A narrated 18 s 720 × 1280 promo video with music, every frame watermarked. A video
+	 * takes seconds: longer iterations, so that the few finished in each weigh less
+	 * against the one cut off at its end.
+	 */
 	@Benchmark
+	@Warmup(iterations = 1, time = 30)
+	@Measurement(iterations = 3, time = 40)
 	public byte[] promoVideo() {
 		FrameMarking marking = (keepOut) -> {
 			FrameWatermarker frames = this.watermarker.frames(WatermarkPayload.of(TENANT, "video"), 720, 1280);
@@ -318,6 +345,21 @@ public class StageCostBench {
 				new ProductSummary(PRODUCT.sku(), PRODUCT.title(), PRODUCT.brand(), PRODUCT.category()), this.stored,
 				List.of("folder"));
 		return this.channel.publish(new Delivery(UUID.randomUUID(), asset));
+	}
+
+	/** Each size repeated its count of times, the repeats spread through the list. */
+	private static List<ImageSpec> catalogJpegs(Map<ImageSpec, Integer> counts) {
+		List<ImageSpec> sizes = new ArrayList<>();
+		counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByValue(Comparator.reverseOrder()))
+			.forEach((size) -> sizes.addAll(Collections.nCopies(size.getValue(), size.getKey())));
+		List<ImageSpec> spread = new ArrayList<>(sizes.size());
+		int step = 37;
+		for (int index = 0; index < sizes.size(); index++) {
+			spread.add(sizes.get(index * step % sizes.size()));
+		}
+		return List.copyOf(spread);
 	}
 
 	private byte[] marked(ImageSpec spec, ImageFormat format) {
