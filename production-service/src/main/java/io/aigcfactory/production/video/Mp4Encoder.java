@@ -101,7 +101,7 @@ final class Mp4Encoder {
 	 * platform's JIT did not always inline: up to a quarter of the platform's CPU under
 	 * load.
 	 */
-	static Frame copy(BufferedImage image, Frame frame) {
+	private static Frame copy(BufferedImage image, Frame frame) {
 		byte[] bytes = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
 		ByteBuffer target = (ByteBuffer) frame.image[0];
 		int row = image.getWidth() * 3;

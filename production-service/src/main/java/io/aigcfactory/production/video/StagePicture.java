@@ -137,7 +137,8 @@ final class StagePicture {
 			}
 			else {
 				for (int column = 0; column < count; column++, at += 3) {
-					over(bgr, at, scaled(mixed[column], strength));
+					// Faded toward transparent, which premultiplied is 0.
+					over(bgr, at, lerp(0, mixed[column], strength));
 				}
 			}
 		}
@@ -170,19 +171,12 @@ final class StagePicture {
 		return (product + (product >>> 8)) >>> 8;
 	}
 
-	/** Every channel of a pixel times {@code factor}/256. */
-	private static int scaled(int argb, int factor) {
-		int redBlue = (((argb & RED_BLUE) * factor + HALF) >>> 8) & RED_BLUE;
-		int alphaGreen = (((argb >>> 8) & RED_BLUE) * factor + HALF) & ALPHA_GREEN;
-		return alphaGreen | redBlue;
-	}
-
 	/**
 	 * Two pixels mixed channel by channel, {@code weight}/256 of the second: red and blue
 	 * in one multiply, alpha and green in another, each channel in a 16-bit lane that a
 	 * byte times at most 256 cannot overflow.
 	 */
-	static int lerp(int first, int second, int weight) {
+	private static int lerp(int first, int second, int weight) {
 		int keep = ONE - weight;
 		int redBlue = ((((first & RED_BLUE) * keep + (second & RED_BLUE) * weight) + HALF) >>> 8) & RED_BLUE;
 		int alphaGreen = ((((first >>> 8) & RED_BLUE) * keep + ((second >>> 8) & RED_BLUE) * weight) + HALF)
