@@ -32,9 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Submits products to a running platform at a given rate (or as fast as they are
  * accepted), follows every requirement until it settles or waits only for a reviewer, and
  * reports approved assets per second, the latency of each published asset from acceptance
- * to its first publication, and the mix: how many concepts, main images, detail pages,
- * videos and publications each approved asset took, as {@link StageCostTable} weights its
- * stages.
+ * to its first publication (over all of them, and apart for the assets that carry the
+ * requirement's promo video and those that do not), and the mix: how many concepts, main
+ * images, detail pages, videos and publications each approved asset took, as
+ * {@link StageCostTable} weights its stages.
  *
  * <p>
  * Each product is submitted for a tenant of its own: originality is judged per tenant, so
@@ -184,12 +185,14 @@ public final class PipelineLoadDriver {
 	}
 
 	/** What one run measured. */
-	record Report(int submitted, double rate, int settled, int approved, int rejected, double seconds,
-			List<Long> latenciesMillis, Map<String, Integer> items) {
+	record Report(int submitted, double rate, int settled, int approved, int rejected, double seconds, Latencies all,
+			Latencies withVideo, Latencies withoutVideo, Map<String, Integer> items) {
 
 		static Report of(int submitted, double rate, Instant start, Instant allSubmitted,
 				Collection<JsonNode> requirements) {
 			List<Long> latencies = new ArrayList<>();
+			List<Long> withVideo = new ArrayList<>();
+			List<Long> withoutVideo = new ArrayList<>();
 			Instant last = allSubmitted;
 			int approved = 0;
 			int rejected = 0;
@@ -206,12 +209,14 @@ public final class PipelineLoadDriver {
 				}
 				items.merge("publishToFolder", stages.path("publications").asInt(), Integer::sum);
 				for (JsonNode asset : requirement.path("assets")) {
+					boolean video = false;
 					// Each rendition is linked by its name.
 					for (Map.Entry<String, JsonNode> link : asset.path("links").properties()) {
 						String stage = stageOf(link.getKey());
 						if (stage != null) {
 							items.merge(stage, 1, Integer::sum);
 						}
+						video |= "promoVideo".equals(stage);
 					}
 					Instant first = null;
 					for (JsonNode publication : asset.path("publications")) {
@@ -221,14 +226,16 @@ public final class PipelineLoadDriver {
 						}
 					}
 					if (first != null) {
-						latencies.add(Duration.between(accepted, first).toMillis());
+						long millis = Duration.between(accepted, first).toMillis();
+						latencies.add(millis);
+						(video ? withVideo : withoutVideo).add(millis);
 						last = first.isAfter(last) ? first : last;
 					}
 				}
 			}
-			latencies.sort(null);
 			return new Report(submitted, rate, requirements.size(), approved, rejected,
-					Duration.between(start, last).toMillis() / 1000.0, latencies, items);
+					Duration.between(start, last).toMillis() / 1000.0, new Latencies(latencies),
+					new Latencies(withVideo), new Latencies(withoutVideo), items);
 		}
 
 		/** The stage of {@link StageCostBench} that makes a file of this name, if any. */
@@ -254,18 +261,39 @@ public final class PipelineLoadDriver {
 			return """
 					| products submitted | offered rate | settled | approved assets | rejected | wall time | approved/s | latency p50 | p90 | p99 | max |
 					|---|---|---|---|---|---|---|---|---|---|---|
-					| %d | %s | %d | %d | %d | %.1f s | %.2f | %d ms | %d ms | %d ms | %d ms |"""
+					| %d | %s | %d | %d | %d | %.1f s | %.2f | %d ms | %d ms | %d ms | %d ms |
+
+					| published assets | count | latency p50 | p90 | p99 | max |
+					|---|---|---|---|---|---|
+					| with a promo video | %s |
+					| without | %s |"""
 				.formatted(this.submitted, (this.rate > 0) ? this.rate + "/s" : "max", this.settled, this.approved,
-						this.rejected, this.seconds, this.approved / this.seconds, percentile(50), percentile(90),
-						percentile(99), percentile(100));
+						this.rejected, this.seconds, this.approved / this.seconds, this.all.percentile(50),
+						this.all.percentile(90), this.all.percentile(99), this.all.percentile(100),
+						this.withVideo.row(), this.withoutVideo.row());
 		}
 
-		private long percentile(int p) {
-			if (this.latenciesMillis.isEmpty()) {
+	}
+
+	/** Latencies in milliseconds, sorted, and their percentiles. */
+	record Latencies(List<Long> millis) {
+
+		Latencies {
+			millis = millis.stream().sorted().toList();
+		}
+
+		long percentile(int p) {
+			if (this.millis.isEmpty()) {
 				return 0;
 			}
-			int index = (int) Math.ceil(p / 100.0 * this.latenciesMillis.size()) - 1;
-			return this.latenciesMillis.get(Math.max(0, Math.min(index, this.latenciesMillis.size() - 1)));
+			int index = (int) Math.ceil(p / 100.0 * this.millis.size()) - 1;
+			return this.millis.get(Math.max(0, Math.min(index, this.millis.size() - 1)));
+		}
+
+		/** Count, p50, p90, p99 and max as a table row's cells. */
+		String row() {
+			return String.format(Locale.ROOT, "%d | %d ms | %d ms | %d ms | %d ms", this.millis.size(), percentile(50),
+					percentile(90), percentile(99), percentile(100));
 		}
 
 	}
