@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import io.aigcfactory.creative.requirement.RequirementProgress;
 import org.jspecify.annotations.Nullable;
@@ -190,7 +191,6 @@ public final class PipelineLoadDriver {
 
 		static Report of(int submitted, double rate, Instant start, Instant allSubmitted,
 				Collection<JsonNode> requirements) {
-			List<Long> latencies = new ArrayList<>();
 			List<Long> withVideo = new ArrayList<>();
 			List<Long> withoutVideo = new ArrayList<>();
 			Instant last = allSubmitted;
@@ -226,15 +226,14 @@ public final class PipelineLoadDriver {
 						}
 					}
 					if (first != null) {
-						long millis = Duration.between(accepted, first).toMillis();
-						latencies.add(millis);
-						(video ? withVideo : withoutVideo).add(millis);
+						(video ? withVideo : withoutVideo).add(Duration.between(accepted, first).toMillis());
 						last = first.isAfter(last) ? first : last;
 					}
 				}
 			}
 			return new Report(submitted, rate, requirements.size(), approved, rejected,
-					Duration.between(start, last).toMillis() / 1000.0, new Latencies(latencies),
+					Duration.between(start, last).toMillis() / 1000.0,
+					new Latencies(Stream.concat(withVideo.stream(), withoutVideo.stream()).toList()),
 					new Latencies(withVideo), new Latencies(withoutVideo), items);
 		}
 
