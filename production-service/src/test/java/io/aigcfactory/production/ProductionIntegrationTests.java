@@ -30,6 +30,8 @@ import io.aigcfactory.events.RequirementId;
 import io.aigcfactory.events.StageFailed;
 import io.aigcfactory.events.Topics;
 import io.aigcfactory.events.Verdict;
+import io.aigcfactory.events.VideoAssigned;
+import io.aigcfactory.events.VideoEvent;
 import io.aigcfactory.trust.carrier.LabelVerdict;
 import io.aigcfactory.trust.carrier.Labels;
 import io.aigcfactory.trust.watermark.FrameAverage;
@@ -413,6 +415,67 @@ class ProductionIntegrationTests {
 
 			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(replacement), replacement).get();
 			assertThat(produced(assets, replacement, Duration.ofSeconds(120)).renditions()).extracting(Rendition::kind)
+				.contains(RenditionKind.VIDEO);
+		}
+	}
+
+	/**
+	 * The requirement's first concept carries its video, made on the video step; the
+	 * concept after it is made meanwhile, and its still asset is announced first.
+	 */
+	@Test
+	void makesTheVideoApartSoTheRequirementsStillAssetsDoNotWaitForIt() throws Exception {
+		RequirementId requirement = RequirementId.next();
+		ConceptCreated carrier = videoConcept(requirement, 1, Angle.SCENARIO);
+		ConceptCreated still = videoConcept(requirement, 1, Angle.FUNCTION);
+		try (TopicProbe assets = new TopicProbe(this.brokers, Topics.ASSET.name());
+				TopicProbe videos = new TopicProbe(this.brokers, Topics.VIDEO.name())) {
+			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(carrier), carrier).get();
+			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(still), still).get();
+			AssetProduced withVideo = produced(assets, carrier, Duration.ofSeconds(120));
+			AssetProduced withoutVideo = produced(assets, still, Duration.ofSeconds(30));
+
+			assertThat(withVideo.renditions()).extracting(Rendition::kind).contains(RenditionKind.VIDEO);
+			assertThat(withoutVideo.renditions()).extracting(Rendition::kind)
+				.contains(RenditionKind.MAIN_IMAGE)
+				.doesNotContain(RenditionKind.VIDEO, RenditionKind.SUBTITLES);
+			List<java.util.UUID> announced = assets.records()
+				.stream()
+				.map((record) -> EventCodec.decode(record.value(), AssetEvent.class))
+				.map((event) -> ((AssetProduced) event).conceptId().value())
+				.filter((concept) -> concept.equals(carrier.conceptId().value())
+						|| concept.equals(still.conceptId().value()))
+				.toList();
+			assertThat(announced).containsExactly(still.conceptId().value(), carrier.conceptId().value());
+			assertThat(videos.records())
+				.map((record) -> (VideoAssigned) EventCodec.decode(record.value(), VideoEvent.class))
+				.filteredOn((assigned) -> assigned.requirementId().equals(requirement))
+				.extracting((assigned) -> assigned.concept().conceptId())
+				.containsExactly(carrier.conceptId());
+			assertThat(this.jdbc.sql("select count(*) from video_carriers where requirement_id = ?")
+				.param(requirement.value())
+				.query(Long.class)
+				.single()).isZero();
+		}
+	}
+
+	/**
+	 * When production gives up on the concept chosen to carry the video, the
+	 * requirement's next concept carries it instead.
+	 */
+	@Test
+	void makesTheRequirementsVideoWithTheNextConceptWhenTheCarrierCannotBeProduced() throws Exception {
+		RequirementId requirement = RequirementId.next();
+		ConceptCreated template = videoConcept(requirement, 1, Angle.SCENARIO);
+		ConceptCreated undrawable = new ConceptCreated(template.metadata(), requirement, template.conceptId(), 1,
+				Angle.SCENARIO, "fresh", new Copy("降噪黑科技 \uD840\uDC00", "40dB 主动降噪。", "立即选购", List.of("40dB 主动降噪")),
+				template.product(), template.channels());
+		assertThat(failureOf(undrawable).reason()).isEqualTo("UNRENDERABLE_TEXT");
+
+		ConceptCreated next = videoConcept(requirement, 1, Angle.FUNCTION);
+		try (TopicProbe assets = new TopicProbe(this.brokers, Topics.ASSET.name())) {
+			this.kafka.send(Topics.CONCEPT.name(), Topics.CONCEPT.keyFor(next), next).get();
+			assertThat(produced(assets, next, Duration.ofSeconds(120)).renditions()).extracting(Rendition::kind)
 				.contains(RenditionKind.VIDEO);
 		}
 	}

@@ -29,8 +29,10 @@ public final class Topics {
 	public static final Topic<FailureEvent> FAILURE = new Topic<>(Names.FAILURE, FailureEvent.class,
 			Topics::failureKey);
 
+	public static final Topic<VideoEvent> VIDEO = new Topic<>(Names.VIDEO, VideoEvent.class, Topics::videoKey);
+
 	private static final List<Topic<?>> ALL = List.of(REQUIREMENT, CONCEPT, ASSET, INSPECTION, PUBLICATION, FEEDBACK,
-			INSIGHT, FAILURE);
+			INSIGHT, FAILURE, VIDEO);
 
 	private Topics() {
 	}
@@ -53,6 +55,8 @@ public final class Topics {
 		public static final String INSIGHT = "aigc.insight.v1";
 
 		public static final String FAILURE = "aigc.failure.v1";
+
+		public static final String VIDEO = "aigc.video.v1";
 
 		private Names() {
 		}
@@ -113,6 +117,12 @@ public final class Topics {
 	private static String failureKey(FailureEvent event) {
 		return switch (event) {
 			case StageFailed failed -> failed.requirementId().toString();
+		};
+	}
+
+	private static String videoKey(VideoEvent event) {
+		return switch (event) {
+			case VideoAssigned assigned -> assigned.requirementId().toString();
 		};
 	}
 

@@ -47,12 +47,7 @@ final class SampleEvents {
 	static Map<String, FactoryEvent> all() {
 		return Map.of("requirement-submitted.json",
 				new RequirementSubmitted(metadata(1), REQUIREMENT, PRODUCT, List.of("taobao", "jd"), 3, 6),
-				"concept-created.json",
-				new ConceptCreated(metadata(2), REQUIREMENT, CONCEPT, 1, Angle.SCENARIO, "bold", COPY, PRODUCT,
-						List.of("taobao", "jd"), "scenario.bold.commute",
-						new Scene("地铁车厢里的清晨, 柔和侧光, 产品特写", "文字, 水印, 低清晰度", 42L),
-						new Authorship("llm", "qwen2.5-7b-instruct", null), BRAND),
-				"asset-produced.json",
+				"concept-created.json", conceptCreated(), "asset-produced.json",
 				new AssetProduced(metadata(3), REQUIREMENT, ASSET, CONCEPT, 1, Angle.SCENARIO, PRODUCT.summary(), COPY,
 						RENDITIONS, List.of("taobao", "jd")),
 				"asset-inspected.json",
@@ -69,8 +64,17 @@ final class SampleEvents {
 				new InsightUpdated(metadata(8), "数码/耳机",
 						List.of(new AngleInsight(Angle.SCENARIO, "taobao", 4, 1000, 52, 7),
 								new AngleInsight(Angle.PRICE, "jd", 3, 900, 31, 2))),
-				"stage-failed.json", new StageFailed(metadata(9), REQUIREMENT, CONCEPT, null, 1, "production",
-						"UNRENDERABLE_TEXT", "no bundled font can draw 😀 (U+1F600)", 1));
+				"stage-failed.json",
+				new StageFailed(metadata(9), REQUIREMENT, CONCEPT, null, 1, "production", "UNRENDERABLE_TEXT",
+						"no bundled font can draw 😀 (U+1F600)", 1),
+				"video-assigned.json", new VideoAssigned(metadata(10), REQUIREMENT, conceptCreated()));
+	}
+
+	private static ConceptCreated conceptCreated() {
+		return new ConceptCreated(metadata(2), REQUIREMENT, CONCEPT, 1, Angle.SCENARIO, "bold", COPY, PRODUCT,
+				List.of("taobao", "jd"), "scenario.bold.commute",
+				new Scene("地铁车厢里的清晨, 柔和侧光, 产品特写", "文字, 水印, 低清晰度", 42L),
+				new Authorship("llm", "qwen2.5-7b-instruct", null), BRAND);
 	}
 
 }

@@ -31,6 +31,7 @@ class TopicsTests {
 		assertThat(Topics.INSPECTION.keyFor((InspectionEvent) samples.get("asset-inspected.json")))
 			.isEqualTo(requirement);
 		assertThat(Topics.FAILURE.keyFor((FailureEvent) samples.get("stage-failed.json"))).isEqualTo(requirement);
+		assertThat(Topics.VIDEO.keyFor((VideoEvent) samples.get("video-assigned.json"))).isEqualTo(requirement);
 	}
 
 	@Test

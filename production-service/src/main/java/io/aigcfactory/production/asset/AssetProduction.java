@@ -55,13 +55,14 @@ import org.springframework.stereotype.Service;
  * Produces an asset from a concept: the copy as a text file (and as each target channel
  * takes it), the main image in every configured size and in every size the target
  * channels' profiles ask for (PNG or JPEG within their byte limits; a size that cannot be
- * made is recorded as that rendition's failure), a detail page with its long image and a
- * narrated promo video with subtitles for the channels that take them, showing the
- * product's own photo when it has one, over the concept's generated scene when it has one
- * (in the concept's brand kit, with its logo), stored in the blob store, recorded with
- * the backdrop its images stand on and its brand-compliance score where the concept has a
- * kit, and announced on {@code aigc.asset.v1}. Every file is marked as AI-generated
- * through {@link RenditionMarking} before it is stored: images get the visible mark, the
+ * made is recorded as that rendition's failure), a detail page with its long image and
+ * (on the assets chosen to carry one, see {@link #assignsVideo}) a narrated promo video
+ * with subtitles for the channels that take them, showing the product's own photo when it
+ * has one, over the concept's generated scene when it has one (in the concept's brand
+ * kit, with its logo), stored in the blob store, recorded with the backdrop its images
+ * stand on and its brand-compliance score where the concept has a kit, and announced on
+ * {@code aigc.asset.v1}. Every file is marked as AI-generated through
+ * {@link RenditionMarking} before it is stored: images get the visible mark, the
  * watermark and the signed label; copy its prefix and a {@code .aigc.json} label sidecar;
  * the video's frames the visible mark (opening) and the watermark (all), for the channels
  * that take it; the detail page the copy's label as a note and the signed label; the
@@ -105,11 +106,14 @@ public class AssetProduction {
 
 	private final RenditionMarking marking;
 
+	private final VideoCarriers carriers;
+
 	AssetProduction(ImageRenderer images, SceneGeneration scenes, BlobStore blobs, Assets assets, EventPublisher events,
 			ProductionSettings settings, BrandLogos logos, BrandCompliance compliance, Clock clock,
 			ProductPhotos photos, ChannelProfiles profiles, DetailPages details, PromoVideos videos,
-			VideoSettings videoSettings, RenditionMarking marking, BrandMusic music) {
+			VideoSettings videoSettings, RenditionMarking marking, BrandMusic music, VideoCarriers carriers) {
 		this.marking = marking;
+		this.carriers = carriers;
 		this.music = music;
 		this.photos = photos;
 		this.videos = videos;
@@ -128,10 +132,40 @@ public class AssetProduction {
 	}
 
 	/**
-	 * Produces the asset of a concept, unless it was produced already.
+	 * Whether a concept's asset is to carry a promo video: its channels take one, videos
+	 * are on, and (once per requirement) no asset of its requirement that inspection has
+	 * not rejected carries one and no concept of it waits to be made with one. A concept
+	 * chosen is recorded as waiting until its asset is recorded or production gives up on
+	 * it. A requirement's concepts are consumed in order, one at a time, so two of them
+	 * are not both chosen.
+	 */
+	public boolean assignsVideo(ConceptCreated concept) {
+		if (!this.videoSettings.enabled() || videoSlots(this.profiles.of(concept.channels())).isEmpty()
+				|| this.assets.producedFrom(concept.conceptId())) {
+			return false;
+		}
+		if (this.videoSettings.oncePerRequirement()
+				&& (this.assets.hasVideo(concept.requirementId()) || this.carriers.waiting(concept.requirementId()))) {
+			return false;
+		}
+		this.carriers.add(concept, Instant.now(this.clock));
+		return true;
+	}
+
+	/**
+	 * Produces the asset of a concept, unless it was produced already. Call it in a
+	 * transaction: with the video, it ends the concept's wait for its asset (see
+	 * {@link #assignsVideo}), and when it throws because the concept can never be
+	 * produced the requirement's next concept may carry the video instead.
+	 * @param concept the concept
+	 * @param withVideo whether its asset carries the promo video, for the channels that
+	 * take one
 	 * @throws TextDoesNotFit when not one of its images could be drawn legibly
 	 */
-	public void produce(ConceptCreated concept) {
+	public void produce(ConceptCreated concept, boolean withVideo) {
+		if (withVideo) {
+			this.carriers.remove(concept.conceptId());
+		}
 		if (this.assets.producedFrom(concept.conceptId())) {
 			return;
 		}
@@ -154,7 +188,7 @@ public class AssetProduction {
 		}
 		List<DrawnImage> drawn = images(brief, ImageTarget.plan(this.settings.mainImages(), channels), subject, files);
 		detailPage(concept, brief, channels, subject, files);
-		AssetNarration narration = video(concept, brief, channels, subject, files);
+		AssetNarration narration = withVideo ? video(concept, brief, channels, subject, files) : null;
 		BrandScore score = (brand != null) ? this.compliance.score(brand, logo, copy, drawn) : null;
 		List<Rendition> renditions = files.store(this.blobs, id);
 		Instant now = Instant.now(this.clock);
@@ -209,19 +243,24 @@ public class AssetProduction {
 		}
 	}
 
+	/** The video slots of the channels that take a video. */
+	private static List<Map.Entry<String, ChannelProfile.VideoSlot>> videoSlots(
+			List<Map.Entry<String, ChannelProfile>> channels) {
+		return channels.stream()
+			.filter((channel) -> channel.getValue().video() != null)
+			.map((channel) -> Map.entry(channel.getKey(), channel.getValue().video()))
+			.toList();
+	}
+
 	/**
-	 * The promo video and its subtitles for the channels that take one (once per
-	 * requirement unless configured otherwise), within all their duration bounds.
+	 * The promo video and its subtitles for the channels that take one, within all their
+	 * duration bounds.
 	 * @return who narrated it, or {@code null} when no video was made
 	 */
 	private @Nullable AssetNarration video(ConceptCreated concept, ImageBrief brief,
 			List<Map.Entry<String, ChannelProfile>> channels, MarkingSubject subject, AssetFiles files) {
-		List<Map.Entry<String, ChannelProfile.VideoSlot>> wanted = channels.stream()
-			.filter((channel) -> channel.getValue().video() != null)
-			.map((channel) -> Map.entry(channel.getKey(), channel.getValue().video()))
-			.toList();
-		if (wanted.isEmpty() || !this.videoSettings.enabled()
-				|| (this.videoSettings.oncePerRequirement() && this.assets.hasVideo(concept.requirementId()))) {
+		List<Map.Entry<String, ChannelProfile.VideoSlot>> wanted = videoSlots(channels);
+		if (wanted.isEmpty() || !this.videoSettings.enabled()) {
 			return null;
 		}
 		ChannelProfile.VideoSlot slot = wanted.getFirst().getValue();

@@ -3,6 +3,9 @@ package io.aigcfactory.production.messaging;
 import io.aigcfactory.events.ConceptCreated;
 import io.aigcfactory.events.ConceptEvent;
 import io.aigcfactory.events.Topics;
+import io.aigcfactory.events.VideoAssigned;
+import io.aigcfactory.events.VideoEvent;
+import io.aigcfactory.platform.messaging.EventPublisher;
 import io.aigcfactory.platform.messaging.IdempotentConsumer;
 import io.aigcfactory.production.asset.AssetProduction;
 import io.aigcfactory.production.asset.GivenUp;
@@ -15,7 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Produces an asset for every concept, and announces a concept that can never be produced
- * instead of retrying it.
+ * instead of retrying it. The concept chosen to carry its requirement's promo video goes
+ * to the video step ({@code aigc.video.v1}, its own listener threads), so that the
+ * requirement's still assets, and those of the requirements behind it on the partition,
+ * do not wait behind the video.
  */
 @Component
 class ConceptListener {
@@ -32,23 +38,40 @@ class ConceptListener {
 
 	private final GivenUp givenUp;
 
-	ConceptListener(IdempotentConsumer idempotent, AssetProduction production, GivenUp givenUp) {
+	private final EventPublisher events;
+
+	ConceptListener(IdempotentConsumer idempotent, AssetProduction production, GivenUp givenUp, EventPublisher events) {
 		this.idempotent = idempotent;
 		this.production = production;
 		this.givenUp = givenUp;
+		this.events = events;
 	}
 
 	@KafkaListener(topics = Topics.Names.CONCEPT)
 	void on(ConceptEvent event) {
 		switch (event) {
-			case ConceptCreated created ->
-				this.idempotent.handle("production.produce", created, () -> produce(created));
+			case ConceptCreated created -> this.idempotent.handle("production.produce", created, () -> {
+				if (this.production.assignsVideo(created)) {
+					this.events.publish(Topics.VIDEO, VideoAssigned.of(created));
+				}
+				else {
+					produce(created, false);
+				}
+			});
 		}
 	}
 
-	private void produce(ConceptCreated created) {
+	@KafkaListener(topics = Topics.Names.VIDEO, concurrency = "${aigc.production.video.concurrency}")
+	void on(VideoEvent event) {
+		switch (event) {
+			case VideoAssigned assigned ->
+				this.idempotent.handle("production.video", assigned, () -> produce(assigned.concept(), true));
+		}
+	}
+
+	private void produce(ConceptCreated created, boolean withVideo) {
 		try {
-			this.production.produce(created);
+			this.production.produce(created, withVideo);
 		}
 		catch (UnrenderableText ex) {
 			// Retrying cannot add a glyph to a font.

@@ -18,9 +18,13 @@ import org.springframework.validation.annotation.Validated;
  * The promo video's settings.
  *
  * @param enabled whether videos are made for channels whose profile takes one
- * @param oncePerRequirement whether only a requirement's first produced asset gets the
+ * @param oncePerRequirement whether only a requirement's first concept's asset gets the
  * video (rather than every asset), which keeps a catalog's CPU cost to one video per
- * product; when inspection rejects that asset, the next one produced gets it
+ * product; when inspection rejects that asset, or production gives up on it, the next
+ * concept's asset gets it
+ * @param concurrency how many assets with a video each production instance makes at a
+ * time, apart from the still assets (each video already draws its frames and encodes them
+ * on two threads)
  * @param frameRate frames per second
  * @param videoBitrate H.264 bits per second
  * @param narrator {@code triton}: a text-to-speech model on Triton, {@code espeak} where
@@ -32,9 +36,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("aigc.production.video")
-public record VideoSettings(boolean enabled, boolean oncePerRequirement, @Min(10) @Max(60) int frameRate,
-		@Positive int videoBitrate, @NotNull NarratorKind narrator, @NotNull @Valid Espeak espeak,
-		@NotNull @Valid Triton triton, @NotNull @Valid Music music) {
+public record VideoSettings(boolean enabled, boolean oncePerRequirement, @Min(1) @Max(16) int concurrency,
+		@Min(10) @Max(60) int frameRate, @Positive int videoBitrate, @NotNull NarratorKind narrator,
+		@NotNull @Valid Espeak espeak, @NotNull @Valid Triton triton, @NotNull @Valid Music music) {
 
 	/** Which narrator speaks the videos. */
 	public enum NarratorKind {
