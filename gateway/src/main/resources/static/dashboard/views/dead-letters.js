@@ -4,7 +4,7 @@ import { t } from '../i18n.js';
 import { el, failure, show, table, time } from '../dom.js';
 
 const TOPICS = ['aigc.requirement.v1', 'aigc.concept.v1', 'aigc.asset.v1', 'aigc.inspection.v1',
-	'aigc.publication.v1', 'aigc.feedback.v1', 'aigc.insight.v1', 'aigc.failure.v1'];
+	'aigc.publication.v1', 'aigc.feedback.v1', 'aigc.insight.v1', 'aigc.failure.v1', 'aigc.video.v1'];
 
 export async function render(view) {
 	const picker = el('select', { id: 'dead-letter-topic' }, TOPICS.map((topic) => el('option', { value: topic }, topic)));
