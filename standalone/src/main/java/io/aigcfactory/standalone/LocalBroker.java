@@ -1,8 +1,5 @@
 package io.aigcfactory.standalone;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -142,12 +139,7 @@ final class LocalBroker implements AutoCloseable {
 	}
 
 	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("No free port for Kafka", ex);
-		}
+		return FreePorts.next("Kafka");
 	}
 
 	/** The broker's bootstrap servers. */

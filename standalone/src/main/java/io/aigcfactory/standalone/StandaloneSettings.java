@@ -1,8 +1,5 @@
 package io.aigcfactory.standalone;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,19 +23,16 @@ public record StandaloneSettings(int port, Path dataDirectory, Path outputDirect
 
 	/**
 	 * These settings with a free port in place of port 0: services need the gateway's
-	 * port (for links in webhook payloads) before the gateway starts.
+	 * port (for links in webhook payloads) before the gateway starts. It is taken below
+	 * the ephemeral range ({@link FreePorts}), where the services starting on port 0
+	 * meanwhile cannot take it.
 	 */
 	StandaloneSettings withResolvedPort() {
 		if (this.port != 0) {
 			return this;
 		}
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return new StandaloneSettings(socket.getLocalPort(), this.dataDirectory, this.outputDirectory,
-					this.partitions, this.extraProperties);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("No free port for the gateway", ex);
-		}
+		return new StandaloneSettings(FreePorts.next("the gateway"), this.dataDirectory, this.outputDirectory,
+				this.partitions, this.extraProperties);
 	}
 
 	/**
