@@ -1,5 +1,6 @@
 package io.aigcfactory.standalone;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -68,9 +69,11 @@ final class FreePorts {
 		}
 	}
 
-	private static int ephemeralLow() {
-		try {
-			String[] range = Files.readString(EPHEMERAL_RANGE).trim().split("\\s+");
+	/** The first port of the kernel's ephemeral range. */
+	static int ephemeralLow() {
+		// Read by line: Files.readString gets only the first byte of this procfs file.
+		try (BufferedReader reader = Files.newBufferedReader(EPHEMERAL_RANGE)) {
+			String[] range = reader.readLine().trim().split("\\s+");
 			return Integer.parseInt(range[0]);
 		}
 		catch (IOException | RuntimeException ex) {

@@ -2,12 +2,16 @@ package io.aigcfactory.standalone;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Scanner;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class FreePortsTests {
 
@@ -39,6 +43,19 @@ class FreePortsTests {
 		assertThat(FreePorts.next(5000, (candidate) -> {
 			throw new AssertionError("no port below 10000 is tried");
 		}, "a test")).isGreaterThan(0);
+	}
+
+	@Test
+	void readsTheKernelsEphemeralRangeAndChoosesBelowIt() throws IOException {
+		Path range = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+		assumeTrue(Files.isReadable(range), "a Linux kernel's port range");
+		int low;
+		try (Scanner scanner = new Scanner(range)) {
+			low = scanner.nextInt();
+		}
+		assertThat(FreePorts.ephemeralLow()).isEqualTo(low);
+		assumeTrue(low > 10000, "a range that leaves ports below it");
+		assertThat(FreePorts.next("a test")).isBetween(10000, low - 1);
 	}
 
 	@Test
