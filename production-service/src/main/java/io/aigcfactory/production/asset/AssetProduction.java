@@ -140,8 +140,7 @@ public class AssetProduction {
 	 * are not both chosen.
 	 */
 	public boolean assignsVideo(ConceptCreated concept) {
-		if (!this.videoSettings.enabled() || videoSlots(this.profiles.of(concept.channels())).isEmpty()
-				|| this.assets.producedFrom(concept.conceptId())) {
+		if (!this.videoSettings.enabled() || videoSlots(this.profiles.of(concept.channels())).isEmpty()) {
 			return false;
 		}
 		if (this.videoSettings.oncePerRequirement()
